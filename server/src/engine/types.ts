@@ -1,0 +1,174 @@
+// The engine's vocabulary: documents, rules, findings. Pure data, no I/O, no LSP types.
+//
+// Every offset in the engine is a UTF-16 code unit index into the original source text, so a
+// finding can be turned into an LSP range or a CLI line:column by one converter (see lines.ts).
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type FixKind = 'safe' | 'suggestion' | 'none';
+export type Locale = 'id' | 'en';
+export type DocFormat = 'markdown' | 'plaintext' | 'rilis';
+
+/** A message in both languages; Indonesian is the default. `{name}` placeholders are filled from args. */
+export interface I18nText {
+  id: string;
+  en: string;
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  /** Safe fixes are applied by `--fix` and fix-all; suggestions only ever by a person. */
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fixes: Fix[];
+}
+
+/** Block kinds recognised in a document; rules use them for context (headline, contact block, quotes). */
+export type BlockKind =
+  | 'heading'
+  | 'title' // the headline of a plain-text release (first non-empty line)
+  | 'dateline' // a paragraph that opens with "KOTA – " or "Kota, 5 Agustus 2024 –"
+  | 'paragraph'
+  | 'quote' // a block quote (Markdown `>`)
+  | 'list-item'
+  | 'table-cell'
+  | 'caption' // image alt text / link text standing alone
+  | 'contact' // the Narahubung / Kontak Media block and everything below its header
+  | 'notice' // "Untuk Disiarkan Segera", "Embargo hingga …"
+  | 'closing'; // "###", "-selesai-"
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+export interface Token {
+  /** Surface form as written. */
+  text: string;
+  /** Lower-cased form (locale-independent). */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token of this sentence in Doc.tokens, and one past its last. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index into Doc.blocks of the block holding this sentence. */
+  block: number;
+}
+
+/**
+ * A parsed document. `prose` has exactly the length of `text`: every character that is not prose
+ * (code, inline code, URLs, HTML, Markdown syntax, front matter) is replaced by a space (line breaks
+ * are kept), so a regular expression run over `prose` reports offsets that are valid in `text`.
+ */
+export interface Doc {
+  text: string;
+  format: DocFormat;
+  prose: string;
+  blocks: Block[];
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Front matter (Markdown) or header fields, e.g. { tanggal: '2025-05-26', jenis: 'siaran-pers' }. */
+  meta: Record<string, unknown>;
+  /** Ranges where rules are disabled by inline comments; see inline.ts. */
+  disabled: DisabledRange[];
+}
+
+export interface DisabledRange {
+  start: number;
+  end: number;
+  /** Rule ids or family names; empty means all rules. */
+  rules: string[];
+}
+
+/** Static metadata every rule declares (never inferred). */
+export interface RuleMeta {
+  id: string; // family/name
+  severity: Severity;
+  fix: FixKind;
+  message: I18nText;
+  description: I18nText;
+  /** Legal or style basis, e.g. "EYD V", "KBBI", "SE MenPAN-RB 137/2018 butir 6". */
+  basis: string;
+  /** Where the rule is defined, for error messages and docs. */
+  source?: string;
+}
+
+export interface RuleExample {
+  text: string;
+  /** Expected text after applying all safe fixes (invalid examples with a safe fix). */
+  output?: string;
+  /** Expected number of findings of this rule (default: at least one for invalid, zero for valid). */
+  count?: number;
+  /** Format of the example text (default plaintext). */
+  format?: DocFormat;
+}
+
+export interface RuleExamples {
+  valid: RuleExample[];
+  invalid: RuleExample[];
+}
+
+/** What a rule receives when it runs. */
+export interface RuleContext {
+  doc: Doc;
+  options: LintOptions;
+  /** Report a finding; severity and rule id are filled in by the engine. */
+  report(f: { start: number; end: number; message?: string; args?: Record<string, string>; fixes?: Fix[]; severity?: Severity }): void;
+  /** Localised message of this rule with args filled in. */
+  msg(args?: Record<string, string>, text?: I18nText): string;
+  t(text: I18nText, args?: Record<string, string>): string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  examples: RuleExamples;
+  run(ctx: RuleContext): void;
+}
+
+/** Settings the engine needs, resolved by the config layer (pure data). */
+export interface LintOptions {
+  locale: Locale;
+  /** Accepted words (config `words`), lower-cased. */
+  words: Set<string>;
+  /** Election settings for `netralitas`. */
+  pemilu?: {
+    kandidat: string[];
+    partai: string[];
+    akun: string[];
+    masaKampanye?: { mulai: string; selesai: string };
+  };
+  /** Acronyms that need no expansion, on top of the built-in list. */
+  akronim: string[];
+  /** Register of the document: a release is formal; a caption may be informal. */
+  jenis?: 'siaran-pers' | 'caption' | 'unggahan';
+  /** Free-form settings per rule id. */
+  ruleOptions: Record<string, Record<string, unknown>>;
+}
+
+export interface ResolvedConfig {
+  rules: Rule[];
+  /** Effective severity per rule id; rules set to 'off' are absent from `rules`. */
+  severities: Map<string, Severity>;
+  options: LintOptions;
+}
