@@ -1,0 +1,45 @@
+// Builds everything the product runs: the generated rule registry, then esbuild bundles for the CLI,
+// the language server, the VS Code extension and the CLI's worker. CommonJS output in dist/ (with its
+// own package.json saying so), because VS Code loads extensions with require().
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [join(root, 'server/gen-rules.mjs')], { stdio: 'inherit' });
+for (const extra of ['server/build-dict.mjs']) {
+  if (existsSync(join(root, extra))) execFileSync(process.execPath, [join(root, extra)], { stdio: 'inherit' });
+}
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist/package.json'), '{ "type": "commonjs" }\n');
+
+const entries = [
+  ['server/src/cli/main.ts', 'dist/cli.js'],
+  ['server/src/cli/worker.ts', 'dist/worker.js'],
+  ['server/src/server.ts', 'dist/server.js'],
+  ['client/src/extension.ts', 'dist/extension.js'],
+];
+const watch = process.argv.includes('--watch');
+await Promise.all(
+  entries
+    .filter(([src]) => existsSync(join(root, src)))
+    .map(([src, out]) =>
+      build({
+        entryPoints: [join(root, src)],
+        outfile: join(root, out),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        sourcemap: true,
+        minify: process.argv.includes('--minify'),
+        external: ['vscode'],
+        // import.meta.url has no meaning in CommonJS; code that needs the package root uses __dirname.
+        define: { 'import.meta.url': 'import_meta_url' },
+        banner: { js: 'const import_meta_url = require("url").pathToFileURL(__filename).href;' },
+        logLevel: 'warning',
+      }),
+    ),
+);

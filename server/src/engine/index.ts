@@ -1,0 +1,176 @@
+// The engine's entry points: lint a text, apply fixes, check a rule's own examples. Pure: the CLI,
+// the language server and the tests all call these same functions.
+
+import type { DocFormat, Doc, Finding, Fix, I18nText, LintOptions, ResolvedConfig, Rule, RuleContext, Severity, TextEdit } from './types.ts';
+import { parse } from './parse.ts';
+import { applyDirectives } from './inline.ts';
+
+export * from './types.ts';
+export { parse, detectFormat } from './parse.ts';
+export { LineIndex } from './lines.ts';
+
+export function fill(template: string, args?: Record<string, string>): string {
+  if (!args) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? args[k] : m));
+}
+
+export function translate(text: I18nText, locale: LintOptions['locale'], args?: Record<string, string>): string {
+  return fill(locale === 'en' ? text.en : text.id, args);
+}
+
+export interface LintRun {
+  format?: DocFormat;
+  /** Called when a rule throws; the other rules still run. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export function lint(text: string, config: ResolvedConfig, run: LintRun = {}): Finding[] {
+  return lintDoc(parse(text, run.format ?? 'plaintext'), config, run);
+}
+
+export function lintDoc(doc: Doc, config: ResolvedConfig, run: LintRun = {}): Finding[] {
+  const findings: Finding[] = [];
+  const { options } = config;
+  for (const rule of config.rules) {
+    const severity = config.severities.get(rule.meta.id) ?? rule.meta.severity;
+    const overridden = severity !== rule.meta.severity;
+    const ctx: RuleContext = {
+      doc,
+      options,
+      t: (text, args) => translate(text, options.locale, args),
+      msg: (args, text) => translate(text ?? rule.meta.message, options.locale, args),
+      report(f) {
+        const start = Math.max(0, Math.min(f.start, doc.text.length));
+        const end = Math.max(start, Math.min(f.end, doc.text.length));
+        findings.push({
+          rule: rule.meta.id,
+          severity: overridden ? severity : (f.severity ?? severity),
+          message: f.message ?? translate(rule.meta.message, options.locale, f.args),
+          start,
+          end,
+          fixes: f.fixes ?? [],
+        });
+      },
+    };
+    try {
+      rule.run(ctx);
+    } catch (e) {
+      run.onRuleError?.(rule.meta.id, e);
+    }
+  }
+  const kept = applyDirectives(findings, doc.disabled);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return kept;
+}
+
+/**
+ * Applies edits to text: sorted by position, an edit that overlaps an earlier one is dropped
+ * (textlint's fixer does the same), so no edit ever corrupts another.
+ */
+export function applyEdits(text: string, edits: TextEdit[]): { output: string; applied: TextEdit[] } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const e of sorted) {
+    if (e.start < 0 || e.end > text.length || e.start > e.end) continue;
+    if (e.start < lastEnd || (e.start === lastEnd && applied.length && applied[applied.length - 1].start === e.start && e.start === e.end)) continue;
+    applied.push(e);
+    lastEnd = e.end;
+  }
+  let out = '';
+  let pos = 0;
+  for (const e of applied) {
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  out += text.slice(pos);
+  return { output: out, applied };
+}
+
+/** The fixes of findings that may be applied without a person looking: the first safe fix of each. */
+export function safeFixes(findings: Finding[]): Fix[] {
+  const out: Fix[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe);
+    if (fix) out.push(fix);
+  }
+  return out;
+}
+
+function applyFixList(text: string, fixes: Fix[]): { output: string; count: number } {
+  // A fix's edits go in together or not at all.
+  const sorted = [...fixes].sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+  const taken: TextEdit[] = [];
+  let count = 0;
+  for (const fix of sorted) {
+    const clash = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === t.start && e.end === t.end)));
+    if (clash) continue;
+    taken.push(...fix.edits);
+    count++;
+  }
+  return { output: applyEdits(text, taken).output, count };
+}
+
+export interface FixAllResult {
+  output: string;
+  passes: number;
+  fixed: number;
+  remaining: Finding[];
+}
+
+/** Applies safe fixes and re-lints until nothing safe is left (vscode-eslint's fix-all loop). */
+export function fixAll(text: string, config: ResolvedConfig, run: LintRun = {}, maxPasses = 10): FixAllResult {
+  let current = text;
+  let fixed = 0;
+  let passes = 0;
+  let findings = lint(current, config, run);
+  while (passes < maxPasses) {
+    const fixes = safeFixes(findings);
+    if (fixes.length === 0) break;
+    const { output, count } = applyFixList(current, fixes);
+    passes++;
+    if (output === current || count === 0) break;
+    fixed += count;
+    current = output;
+    findings = lint(current, config, run);
+  }
+  return { output: current, passes, fixed, remaining: findings };
+}
+
+/** Runs a rule's own examples; returns one line per failure (empty = the rule may be loaded). */
+export function checkRuleExamples(rule: Rule, options: LintOptions): string[] {
+  const failures: string[] = [];
+  const config: ResolvedConfig = { rules: [rule], severities: new Map(), options };
+  const id = rule.meta.id;
+  for (const ex of rule.examples.invalid) {
+    const format = ex.format ?? 'plaintext';
+    const found = lint(ex.text, config, { format }).filter((f) => f.rule === id);
+    if (ex.count !== undefined ? found.length !== ex.count : found.length === 0) {
+      failures.push(`${id}: expected ${ex.count ?? 'at least 1'} finding(s), got ${found.length} in ${JSON.stringify(ex.text)}`);
+      continue;
+    }
+    if (ex.output !== undefined) {
+      const { output } = fixAll(ex.text, config, { format });
+      if (output !== ex.output) failures.push(`${id}: fixed text ${JSON.stringify(output)} is not ${JSON.stringify(ex.output)}`);
+    }
+  }
+  for (const ex of rule.examples.valid) {
+    const found = lint(ex.text, config, { format: ex.format ?? 'plaintext' }).filter((f) => f.rule === id);
+    if (found.length > 0) {
+      failures.push(`${id}: expected no finding in ${JSON.stringify(ex.text)}, got ${found.length} (${found.map((f) => JSON.stringify(ex.text.slice(f.start, f.end))).join(', ')})`);
+    }
+  }
+  return failures;
+}
+
+export function defaultOptions(partial: Partial<LintOptions> = {}): LintOptions {
+  return {
+    locale: 'id',
+    words: new Set(),
+    akronim: [],
+    ruleOptions: {},
+    ...partial,
+  };
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

@@ -1,0 +1,412 @@
+// The three data rule kinds, implemented once (Vale's existence/substitution idea): `swap` (wrong →
+// right with a fix), `flag` (a word or phrase list with guards) and `pattern` (a regular expression).
+// Every YAML rule, built in or from a user's .saring.yml, is compiled here into a Rule.
+
+import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample, RuleExamples, Severity, Token } from './types.ts';
+import { affixForms, affixPairs, matchCase } from './morph.ts';
+import { GATE_NAMES, type GateName, gated, sentenceAt } from './gates.ts';
+import { checkPatternSafety } from './regex-safety.ts';
+
+export type DefPath = Array<string | number>;
+
+/** A rule definition that cannot be used; `path` points at the offending field. */
+export class RuleDefError extends Error {
+  constructor(message: string, readonly path: DefPath) {
+    super(message);
+  }
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
+const FIX_KINDS: FixKind[] = ['safe', 'suggestion', 'none'];
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface CompileOptions {
+  /** Built-in rules must declare everything; custom rules get defaults for descriptions and basis. */
+  builtin: boolean;
+  source?: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(def: Obj, key: string, path: DefPath, required: boolean): string | undefined {
+  const v = def[key];
+  if (v === undefined || v === null) {
+    if (required) throw new RuleDefError(`missing field "${key}"`, [...path, key]);
+    return undefined;
+  }
+  if (typeof v !== 'string') throw new RuleDefError(`"${key}" must be a string`, [...path, key]);
+  return v;
+}
+
+function i18n(def: Obj, key: string, path: DefPath, required: boolean): I18nText | undefined {
+  const v = def[key];
+  if (v === undefined || v === null) {
+    if (required) throw new RuleDefError(`missing field "${key}"`, [...path, key]);
+    return undefined;
+  }
+  if (typeof v === 'string') return { id: v, en: v };
+  if (isObj(v) && typeof v.id === 'string') {
+    if (v.en !== undefined && typeof v.en !== 'string') throw new RuleDefError(`"${key}.en" must be a string`, [...path, key, 'en']);
+    return { id: v.id, en: (v.en as string | undefined) ?? v.id };
+  }
+  throw new RuleDefError(`"${key}" must be a string or { id, en }`, [...path, key]);
+}
+
+function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: boolean): RegExp {
+  if (typeof source !== 'string') throw new RuleDefError('must be a regular expression string', path);
+  if (untrusted) {
+    const problem = checkPatternSafety(source);
+    if (problem) throw new RuleDefError(`pattern refused: ${problem}`, path);
+  }
+  try {
+    return new RegExp(source, extraFlags);
+  } catch (e) {
+    throw new RuleDefError(`invalid regular expression: ${(e as Error).message}`, path);
+  }
+}
+
+function gatesOf(def: Obj): GateName[] {
+  const g = def.gates;
+  if (g === undefined) return [];
+  if (!Array.isArray(g)) throw new RuleDefError('"gates" must be a list', ['gates']);
+  return g.map((name, i) => {
+    if (!GATE_NAMES.includes(name as GateName)) {
+      throw new RuleDefError(`unknown gate "${String(name)}" (known: ${GATE_NAMES.join(', ')})`, ['gates', i]);
+    }
+    return name as GateName;
+  });
+}
+
+function examplesOf(def: Obj, required: boolean): RuleExamples {
+  const ex = def.examples;
+  if (ex === undefined) {
+    if (required) throw new RuleDefError('missing field "examples" (valid and invalid)', ['examples']);
+    return { valid: [], invalid: [] };
+  }
+  if (!isObj(ex)) throw new RuleDefError('"examples" must have "valid" and "invalid" lists', ['examples']);
+  const list = (key: 'valid' | 'invalid'): RuleExample[] => {
+    const v = ex[key];
+    if (v === undefined) {
+      if (required) throw new RuleDefError(`missing "examples.${key}"`, ['examples', key]);
+      return [];
+    }
+    if (!Array.isArray(v)) throw new RuleDefError(`"examples.${key}" must be a list`, ['examples', key]);
+    return v.map((item, i): RuleExample => {
+      if (typeof item === 'string') return { text: item };
+      if (isObj(item) && typeof item.text === 'string') {
+        const e: RuleExample = { text: item.text };
+        if (typeof item.output === 'string') e.output = item.output;
+        if (typeof item.count === 'number') e.count = item.count;
+        if (item.format === 'markdown' || item.format === 'plaintext' || item.format === 'rilis') e.format = item.format as DocFormat;
+        return e;
+      }
+      throw new RuleDefError('an example is a string or { text, output?, count?, format? }', ['examples', key, i]);
+    });
+  };
+  return { valid: list('valid'), invalid: list('invalid') };
+}
+
+const REPLACE_TITLE: I18nText = { id: 'Ganti dengan “{expected}”', en: 'Replace with “{expected}”' };
+
+function replaceFix(ctx: RuleContext, start: number, end: number, newText: string, safe: boolean): Fix {
+  return { title: ctx.t(REPLACE_TITLE, { expected: newText }), safe, edits: [{ start, end, newText }] };
+}
+
+/** Tokens i..j are one phrase when only white space separates them. */
+function adjacent(prose: string, a: Token, b: Token): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = prose.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+interface PhraseEntry<T> {
+  words: string[];
+  value: T;
+}
+
+/** Single tokens by exact lower-case form, multi-token phrases by their first token. */
+class PhraseTable<T> {
+  readonly single = new Map<string, T>();
+  readonly multi = new Map<string, PhraseEntry<T>[]>();
+
+  add(phrase: string, value: T, overwrite = true): void {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return;
+    if (words.length === 1) {
+      if (overwrite || !this.single.has(words[0])) this.single.set(words[0], value);
+      return;
+    }
+    const list = this.multi.get(words[0]) ?? [];
+    list.push({ words, value });
+    list.sort((x, y) => y.words.length - x.words.length);
+    this.multi.set(words[0], list);
+  }
+
+  /** Calls `hit` for each match, longest phrase first, never overlapping. */
+  scan(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
+    const { tokens, prose } = ctx.doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const phrases = this.multi.get(t.lower);
+      if (phrases) {
+        let matched = false;
+        for (const p of phrases) {
+          let ok = i + p.words.length <= tokens.length;
+          for (let k = 1; ok && k < p.words.length; k++) {
+            ok = tokens[i + k].lower === p.words[k] && adjacent(prose, tokens[i + k - 1], tokens[i + k]);
+          }
+          if (ok) {
+            const last = tokens[i + p.words.length - 1];
+            hit(t.start, last.end, p.value, i);
+            i += p.words.length - 1;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) continue;
+      }
+      const v = this.single.get(t.lower);
+      if (v !== undefined) {
+        hit(t.start, t.end, v, i);
+        continue;
+      }
+      // Reduplication: "praktek-praktek" is two of the same word.
+      const dash = t.lower.indexOf('-');
+      if (dash > 0) {
+        const left = t.lower.slice(0, dash);
+        if (t.lower === `${left}-${left}`) {
+          const lv = this.single.get(left);
+          if (lv !== undefined) hit(t.start, t.end, lv, i, true);
+        }
+      }
+    }
+  }
+}
+
+interface Common {
+  meta: Rule['meta'];
+  examples: RuleExamples;
+  gates: GateName[];
+  requires?: RegExp;
+  unless?: RegExp;
+}
+
+function common(def: Obj, opts: CompileOptions, untrusted: boolean): Common {
+  const id = str(def, 'id', [], true)!;
+  if (!ID_RE.test(id)) throw new RuleDefError(`rule id "${id}" must be family/name in lower-case kebab-case`, ['id']);
+  const severity = (str(def, 'severity', [], opts.builtin) ?? 'warning') as Severity;
+  if (!SEVERITIES.includes(severity)) throw new RuleDefError(`severity must be one of ${SEVERITIES.join(', ')}`, ['severity']);
+  const kind = def.kind as string;
+  const fix = (str(def, 'fix', [], opts.builtin) ?? (kind === 'swap' ? 'safe' : 'none')) as FixKind;
+  if (!FIX_KINDS.includes(fix)) throw new RuleDefError(`fix must be one of ${FIX_KINDS.join(', ')}`, ['fix']);
+  const message = i18n(def, 'message', [], true)!;
+  const description = i18n(def, 'description', [], opts.builtin) ?? message;
+  const basis = str(def, 'basis', [], opts.builtin) ?? 'Konfigurasi instansi';
+  const c: Common = {
+    meta: { id, severity, fix, message, description, basis, source: opts.source },
+    examples: examplesOf(def, opts.builtin),
+    gates: gatesOf(def),
+  };
+  if (def.requires !== undefined) c.requires = regex(def.requires, ['requires'], 'iu', untrusted);
+  if (def.unless !== undefined) c.unless = regex(def.unless, ['unless'], 'iu', untrusted);
+  return c;
+}
+
+/** Shared guard check: the sentence around `at` must satisfy requires/unless and pass the gates. */
+function guarded(ctx: RuleContext, at: number, g: { requires?: RegExp; unless?: RegExp; gates: GateName[] }): boolean {
+  if (g.requires || g.unless) {
+    const si = sentenceAt(ctx.doc, at);
+    const s = si >= 0 ? ctx.doc.sentences[si] : undefined;
+    const text = s ? ctx.doc.prose.slice(s.start, s.end) : '';
+    if (g.requires && !g.requires.test(text)) return false;
+    if (g.unless && g.unless.test(text)) return false;
+  }
+  return !gated(ctx.doc, at, g.gates);
+}
+
+export const KNOWN_KEYS: Record<string, string[]> = {
+  swap: ['swap', 'affixes'],
+  flag: ['entries', 'words', 'affixes'],
+  pattern: ['pattern', 'flags', 'replace'],
+};
+const COMMON_KEYS = ['id', 'kind', 'severity', 'fix', 'message', 'description', 'basis', 'gates', 'examples', 'requires', 'unless'];
+
+export function compileDataRule(def: unknown, opts: CompileOptions): Rule {
+  if (!isObj(def)) throw new RuleDefError('a rule must be a mapping with id, kind, severity, message …', []);
+  const kind = def.kind;
+  if (kind !== 'swap' && kind !== 'flag' && kind !== 'pattern') {
+    throw new RuleDefError('"kind" must be swap, flag or pattern', ['kind']);
+  }
+  for (const key of Object.keys(def)) {
+    if (!COMMON_KEYS.includes(key) && !KNOWN_KEYS[kind].includes(key)) {
+      throw new RuleDefError(`unknown field "${key}" for a ${kind} rule`, [key]);
+    }
+  }
+  const untrusted = !opts.builtin;
+  const c = common(def, opts, untrusted);
+  if (kind === 'swap') return compileSwap(def, c);
+  if (kind === 'flag') return compileFlag(def, c, untrusted);
+  return compilePattern(def, c, untrusted);
+}
+
+function compileSwap(def: Obj, c: Common): Rule {
+  const swap = def.swap;
+  if (!isObj(swap) || Object.keys(swap).length === 0) throw new RuleDefError('"swap" must be a non-empty mapping of wrong: right', ['swap']);
+  const defaultAffixes = def.affixes === undefined ? true : def.affixes === true;
+  const table = new PhraseTable<string[]>();
+  const explicit: Array<[string, string[]]> = [];
+  const rightForms = new Set<string>();
+  const generated: Array<[string, string[]]> = [];
+  for (const [wrong, raw] of Object.entries(swap)) {
+    let to: string[];
+    let affixes = defaultAffixes;
+    if (typeof raw === 'string') to = [raw];
+    else if (Array.isArray(raw) && raw.length > 0 && raw.every((x) => typeof x === 'string')) to = raw as string[];
+    else if (isObj(raw) && (typeof raw.to === 'string' || Array.isArray(raw.to))) {
+      to = typeof raw.to === 'string' ? [raw.to] : (raw.to as unknown[]).map(String);
+      if (raw.affixes !== undefined) affixes = raw.affixes === true;
+    } else throw new RuleDefError('each entry maps to a string, a list, or { to, affixes }', ['swap', wrong]);
+    explicit.push([wrong.toLowerCase(), to]);
+    for (const t of to) rightForms.add(t.toLowerCase());
+    if (affixes && !wrong.includes(' ')) {
+      const byWrong = new Map<string, string[]>();
+      for (const t of to) {
+        for (const [w, r] of affixPairs(wrong, t)) {
+          if (w === wrong.toLowerCase()) continue;
+          const list = byWrong.get(w) ?? [];
+          list.push(r);
+          byWrong.set(w, list);
+        }
+      }
+      for (const e of byWrong) generated.push(e);
+    }
+  }
+  // Generated forms never shadow an explicit entry or a correct form of another entry.
+  for (const [w, r] of generated) if (!rightForms.has(w)) table.add(w, r, false);
+  for (const [w, r] of explicit) table.add(w, r, true);
+
+  return {
+    meta: c.meta,
+    examples: c.examples,
+    run(ctx) {
+      table.scan(ctx, (start, end, to, _i, reduplicated) => {
+        if (!guarded(ctx, start, c)) return;
+        const actual = ctx.doc.text.slice(start, end);
+        const half = reduplicated ? actual.slice(0, actual.indexOf('-')) : actual;
+        const options = to.map((t) => (reduplicated ? `${matchCase(half, t)}-${t}` : matchCase(actual, t)));
+        const fixes = c.meta.fix === 'none' ? [] : options.map((o, i) => replaceFix(ctx, start, end, o, c.meta.fix === 'safe' && i === 0));
+        ctx.report({ start, end, args: { actual, expected: options[0] }, fixes });
+      });
+    },
+  };
+}
+
+interface FlagEntry {
+  phrase: string;
+  requires?: RegExp;
+  unless?: RegExp;
+  suggest: string[];
+  message?: I18nText;
+  severity?: Severity;
+}
+
+function compileFlag(def: Obj, c: Common, untrusted: boolean): Rule {
+  const raw = def.entries ?? def.words;
+  if (!Array.isArray(raw) || raw.length === 0) throw new RuleDefError('"entries" (or "words") must be a non-empty list', [def.entries ? 'entries' : 'words']);
+  const key = def.entries ? 'entries' : 'words';
+  const defaultAffixes = def.affixes === true;
+  const table = new PhraseTable<FlagEntry>();
+  raw.forEach((item, i) => {
+    const path: DefPath = [key, i];
+    let entry: FlagEntry;
+    let affixes = defaultAffixes;
+    if (typeof item === 'string') entry = { phrase: item, suggest: [] };
+    else if (isObj(item) && typeof item.phrase === 'string') {
+      entry = { phrase: item.phrase, suggest: [] };
+      if (item.requires !== undefined) entry.requires = regex(item.requires, [...path, 'requires'], 'iu', untrusted);
+      if (item.unless !== undefined) entry.unless = regex(item.unless, [...path, 'unless'], 'iu', untrusted);
+      if (item.suggest !== undefined) {
+        if (!Array.isArray(item.suggest)) throw new RuleDefError('"suggest" must be a list', [...path, 'suggest']);
+        entry.suggest = item.suggest.map(String);
+      }
+      if (item.message !== undefined) entry.message = i18n(item, 'message', path, false);
+      if (item.severity !== undefined) {
+        if (!SEVERITIES.includes(item.severity as Severity)) throw new RuleDefError('bad severity', [...path, 'severity']);
+        entry.severity = item.severity as Severity;
+      }
+      if (item.affixes !== undefined) affixes = item.affixes === true;
+    } else throw new RuleDefError('an entry is a string or { phrase, requires?, unless?, suggest?, message? }', path);
+    if (affixes && !entry.phrase.includes(' ')) {
+      for (const form of affixForms(entry.phrase)) table.add(form, entry, false);
+    }
+    table.add(entry.phrase, entry, true);
+  });
+  return {
+    meta: c.meta,
+    examples: c.examples,
+    run(ctx) {
+      table.scan(ctx, (start, end, e) => {
+        if (!guarded(ctx, start, c)) return;
+        if ((e.requires || e.unless) && !guarded(ctx, start, { requires: e.requires, unless: e.unless, gates: [] })) return;
+        const actual = ctx.doc.text.slice(start, end);
+        const fixes = c.meta.fix === 'none' ? [] : e.suggest.map((s, i) => replaceFix(ctx, start, end, matchCase(actual, s), c.meta.fix === 'safe' && i === 0));
+        ctx.report({
+          start,
+          end,
+          args: { actual, expected: e.suggest[0] ?? '' },
+          fixes,
+          message: e.message ? ctx.t(e.message, { actual, expected: e.suggest[0] ?? '' }) : undefined,
+          severity: e.severity,
+        });
+      });
+    },
+  };
+}
+
+function expand(template: string, m: RegExpExecArray): string {
+  return template.replace(/\$(\$|&|\d{1,2}|<([^>]+)>)/g, (whole, what: string, name?: string) => {
+    if (what === '$') return '$';
+    if (what === '&') return m[0];
+    if (name !== undefined) return m.groups?.[name] ?? '';
+    const n = Number(what);
+    return n < m.length ? (m[n] ?? '') : whole;
+  });
+}
+
+function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
+  const flags = def.flags === undefined ? '' : String(def.flags);
+  if (!/^[ims]*$/.test(flags)) throw new RuleDefError('"flags" may only contain i, m and s', ['flags']);
+  const re = regex(def.pattern, ['pattern'], 'gu' + flags, untrusted);
+  const replace = def.replace === undefined ? undefined : String(def.replace);
+  if (replace !== undefined && c.meta.fix === 'none') throw new RuleDefError('"replace" needs fix: safe or suggestion', ['replace']);
+  return {
+    meta: c.meta,
+    examples: c.examples,
+    run(ctx) {
+      const prose = ctx.doc.prose;
+      const r = new RegExp(re.source, re.flags);
+      let m: RegExpExecArray | null;
+      while ((m = r.exec(prose)) !== null) {
+        if (m[0].length === 0) {
+          r.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!guarded(ctx, start, c)) continue;
+        const actual = ctx.doc.text.slice(start, end);
+        const args: Record<string, string> = { actual, ...(m.groups ?? {}) };
+        const fixes: Fix[] = [];
+        if (replace !== undefined) {
+          const newText = expand(replace, m);
+          args.expected = newText;
+          if (newText !== actual) fixes.push(replaceFix(ctx, start, end, newText, c.meta.fix === 'safe'));
+        }
+        ctx.report({ start, end, args, fixes });
+      }
+    },
+  };
+}

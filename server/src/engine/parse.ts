@@ -1,0 +1,260 @@
+// Turns source text into a Doc: a prose mask with exact offsets, the release's blocks, metadata,
+// tokens and sentences. Markdown goes through micromark (via mdast-util-from-markdown) so code,
+// HTML and URLs are never mistaken for prose; plain-text releases are split by blank lines.
+
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { parse as parseYaml } from 'yaml';
+import type { Block, BlockKind, Doc, DocFormat } from './types.ts';
+import { tokenize } from './tokenize.ts';
+import { findDirectives } from './inline.ts';
+
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const NOT_NEWLINE = /[^\r\n]/g;
+function blank(s: string): string {
+  return s.replace(NOT_NEWLINE, ' ');
+}
+
+// URLs and bare domains are never prose; e-mail addresses stay (personal-data rules read them) but
+// produce no tokens (see tokenize.ts).
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\/[^\s<>()"'“”]*[^\s<>()"'“”.,;:!?]/gi;
+
+function maskUrls(prose: string): string {
+  return prose.replace(URL_RE, (m) => blank(m));
+}
+
+const NOTICE_RE = /^\s*(?:siaran pers|press release|rilis pers|untuk (?:disiarkan|dirilis|diterbitkan) segera|embargo\b|nomor\s*:|no\.\s*:)/i;
+const CONTACT_RE = /^\s*(?:\*\*|__)?\s*(?:narahubung|kontak media|kontak humas|informasi lebih lanjut|info lebih lanjut|contact person|media contact|humas\s*:|untuk informasi lebih lanjut)/i;
+const CLOSING_RE = /^\s*(?:#{3}|\*{3}|-{1,3}\s*(?:selesai|end)\s*-{1,3}|[–—]\s*selesai\s*[–—]|\(\s*selesai\s*\)|selesai\.?)\s*$/i;
+export const DATELINE_RE = /^\s*(?:\*\*)?(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:\*\*)?(?:\s*\([^)\n]{1,40}\))?(?:,\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s*)?\(?\d{1,2}(?:\s+\p{L}+\s+|\/)\d{1,4}(?:\/\d{2,4})?\)?)?(?:\*\*)?\s*[–—-]{1,2}\s/u;
+
+/** Front-matter-like keys in a plain-text header ("Tanggal: 26 Mei 2025"). */
+const HEADER_FIELD_RE = /^\s*(tanggal|jenis|judul)\s*:\s*(.+?)\s*$/i;
+
+export function detectFormat(fileName: string | undefined): DocFormat {
+  if (!fileName) return 'plaintext';
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown') || lower.endsWith('.mdx')) return 'markdown';
+  if (lower.endsWith('.rilis')) return 'rilis';
+  return 'plaintext';
+}
+
+export function parse(text: string, format: DocFormat): Doc {
+  const { prose, blocks, meta } = format === 'markdown' ? parseMarkdown(text) : parsePlain(text);
+  classifyRelease(text, blocks);
+  const { tokens, sentences } = tokenize(prose, blocks);
+  const disabled = findDirectives(text, format);
+  return { text, format, prose, blocks, tokens, sentences, meta, disabled };
+}
+
+function parseMarkdown(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
+  let tree: MdNode;
+  try {
+    tree = fromMarkdown(text, {
+      extensions: [frontmatter(['yaml']), gfm()],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+    }) as unknown as MdNode;
+  } catch {
+    // micromark does not throw on any input we know of; if it ever does, lint as plain text
+    // rather than lose the document.
+    return parsePlain(text);
+  }
+  const keep: Array<[number, number]> = [];
+  const blocks: Block[] = [];
+  let meta: Record<string, unknown> = {};
+
+  const off = (n: MdNode, which: 'start' | 'end') => n.position?.[which].offset ?? 0;
+
+  const collect = (n: MdNode) => {
+    switch (n.type) {
+      case 'text':
+        keep.push([off(n, 'start'), off(n, 'end')]);
+        return;
+      case 'image': {
+        const s = off(n, 'start');
+        const alt = n.alt ?? '';
+        if (alt && text.startsWith(alt, s + 2)) keep.push([s + 2, s + 2 + alt.length]);
+        return;
+      }
+      case 'link': {
+        // An autolinked URL's text is the URL: not prose. Link text written by a person is prose,
+        // and so is an autolinked e-mail address (personal-data rules need to see it).
+        const child = n.children?.length === 1 ? n.children[0] : undefined;
+        const isAutoUrl = child?.type === 'text' && n.url !== undefined && !n.url.startsWith('mailto:') &&
+          (child.value === n.url || n.url.endsWith(child.value ?? '\u0000'));
+        if (isAutoUrl) return;
+        break;
+      }
+      case 'inlineCode':
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        return;
+    }
+    for (const c of n.children ?? []) collect(c);
+  };
+
+  const walk = (n: MdNode, ctx: BlockKind) => {
+    switch (n.type) {
+      case 'yaml': {
+        try {
+          const v = parseYaml(n.value ?? '');
+          if (v && typeof v === 'object' && !Array.isArray(v)) meta = v as Record<string, unknown>;
+        } catch {
+          // Broken front matter is not the linter's business; it is simply not read.
+        }
+        return;
+      }
+      case 'heading': {
+        const s = off(n, 'start');
+        const e = off(n, 'end');
+        const empty = !n.children || n.children.length === 0;
+        blocks.push({ kind: empty && /^\s*#{3}\s*$/.test(text.slice(s, e)) ? 'closing' : 'heading', start: s, end: e });
+        for (const c of n.children ?? []) collect(c);
+        return;
+      }
+      case 'paragraph': {
+        const kids = n.children ?? [];
+        const onlyImage = kids.length > 0 && kids.every((k) => k.type === 'image' || (k.type === 'text' && !(k.value ?? '').trim()));
+        blocks.push({ kind: onlyImage ? 'caption' : ctx, start: off(n, 'start'), end: off(n, 'end') });
+        for (const c of kids) collect(c);
+        return;
+      }
+      case 'tableCell':
+        blocks.push({ kind: 'table-cell', start: off(n, 'start'), end: off(n, 'end') });
+        for (const c of n.children ?? []) collect(c);
+        return;
+      case 'blockquote':
+        for (const c of n.children ?? []) walk(c, 'quote');
+        return;
+      case 'listItem':
+        for (const c of n.children ?? []) walk(c, ctx === 'quote' ? 'quote' : 'list-item');
+        return;
+      case 'code':
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+    }
+    for (const c of n.children ?? []) walk(c, ctx);
+  };
+  walk(tree, 'paragraph');
+
+  keep.sort((a, b) => a[0] - b[0]);
+  let prose = '';
+  let pos = 0;
+  for (const [s, e] of keep) {
+    if (s < pos) continue;
+    prose += blank(text.slice(pos, s)) + text.slice(s, e);
+    pos = e;
+  }
+  prose += blank(text.slice(pos));
+  prose = maskUrls(prose);
+  blocks.sort((a, b) => a.start - b.start);
+  return { prose, blocks, meta };
+}
+
+const DIRECTIVE_LINE_RE = /^[ \t]*(?:<!--\s*saring-[\s\S]*?-->|\/\/\s*saring-\S+.*)[ \t]*$/gm;
+
+function parsePlain(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
+  let prose = maskUrls(text.replace(DIRECTIVE_LINE_RE, (m) => blank(m)));
+  const blocks: Block[] = [];
+  const meta: Record<string, unknown> = {};
+  // Paragraphs are runs of non-blank lines.
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = -1;
+  let end = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose)) !== null) {
+    const line = m[0];
+    if (line === '') break;
+    const isBlank = line.trim() === '';
+    const lineEnd = m.index + line.replace(/[\r\n]+$/, '').length;
+    if (!isBlank) {
+      if (start < 0) start = m.index;
+      end = lineEnd;
+    } else if (start >= 0) {
+      blocks.push({ kind: 'paragraph', start, end });
+      start = -1;
+    }
+  }
+  if (start >= 0) blocks.push({ kind: 'paragraph', start, end });
+  // Header fields such as "Tanggal: 26 Mei 2025" at the top act as metadata.
+  for (const b of blocks.slice(0, 3)) {
+    for (const line of text.slice(b.start, b.end).split(/\r\n|\r|\n/)) {
+      const f = HEADER_FIELD_RE.exec(line);
+      if (f) meta[f[1].toLowerCase()] = f[2];
+    }
+  }
+  prose = prose.slice(0, text.length);
+  return { prose, blocks, meta };
+}
+
+/** Marks the parts of a release: notice, title, dateline, contact block, closing mark. */
+function classifyRelease(text: string, blocks: Block[]): void {
+  let sawTitle = false;
+  let sawDateline = false;
+  let inContact = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const s = text.slice(b.start, b.end);
+    if (CLOSING_RE.test(s)) {
+      b.kind = 'closing';
+      inContact = false;
+      continue;
+    }
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') {
+      if (inContact && b.kind === 'list-item') b.kind = 'contact';
+      continue;
+    }
+    if (CONTACT_RE.test(s)) {
+      b.kind = 'contact';
+      inContact = true;
+      continue;
+    }
+    if (inContact) {
+      // Lines under the contact header (name, position, phone) belong to it; a long paragraph or a
+      // new heading ends it.
+      const words = s.split(/\s+/).length;
+      if (b.kind === 'heading' || words > 30) inContact = false;
+      else {
+        b.kind = 'contact';
+        continue;
+      }
+    }
+    if (!sawTitle && !sawDateline && NOTICE_RE.test(s) && s.length < 120) {
+      b.kind = 'notice';
+      continue;
+    }
+    if (b.kind === 'heading') {
+      sawTitle = true;
+      continue;
+    }
+    if (!sawTitle && !sawDateline && b.kind === 'paragraph' && !/[\r\n]/.test(s) && !/[.:;]\s*$/.test(s) &&
+      s.split(/\s+/).length <= 25 && i + 1 < blocks.length && !DATELINE_RE.test(s)) {
+      b.kind = 'title';
+      sawTitle = true;
+      continue;
+    }
+    if (!sawDateline && DATELINE_RE.test(s)) {
+      b.kind = 'dateline';
+      sawDateline = true;
+      sawTitle = true;
+      continue;
+    }
+    sawTitle = true;
+  }
+}
