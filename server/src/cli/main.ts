@@ -1,0 +1,300 @@
+// The `saring` command line: check, rules, lsp. Exit codes: 0 no error-level finding, 1 error-level
+// findings, 2 usage, configuration or I/O error (with a message on stderr).
+
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createTwoFilesPatch } from 'diff';
+import { ConfigCache } from '../config/discover.ts';
+import { environmentOptions } from '../config/environment.ts';
+import type { ConfigProblem, LoadedConfig } from '../config/resolve.ts';
+import { builtinRules } from '../engine/builtin.ts';
+import { docsUrl } from '../engine/docs.ts';
+import { fixAll, lint, detectFormat } from '../engine/index.ts';
+import type { Locale, Rule } from '../engine/types.ts';
+import { expandPaths, isIgnored } from './files.ts';
+import { count, displayPath, json, sarif, stylish } from './format.ts';
+import { decode, processFile, toJson, type FileResult, type ProcessOptions } from './process.ts';
+
+const here = typeof __dirname !== 'undefined' ? __dirname : dirname(fileURLToPath(import.meta.url));
+const VERSION = '0.1.0';
+
+class UsageError extends Error {}
+
+const HELP = {
+  id: `saring — pemeriksa siaran pers dan unggahan media sosial ASN
+
+Pemakaian:
+  saring check [PATH|GLOB|-]… [--format stylish|json|sarif] [--config FILE] [--fix] [--dry-run]
+               [--stdin-filename NAME] [--jobs N] [--bahasa id|en]
+  saring rules [--format json] [--config FILE]
+  saring lsp --stdio
+
+Kode keluar: 0 tanpa galat, 1 ada temuan tingkat galat, 2 kesalahan pemakaian, konfigurasi, atau berkas.
+`,
+  en: `saring — checks Indonesian government press releases and social-media posts
+
+Usage:
+  saring check [PATH|GLOB|-]… [--format stylish|json|sarif] [--config FILE] [--fix] [--dry-run]
+               [--stdin-filename NAME] [--jobs N] [--bahasa id|en]
+  saring rules [--format json] [--config FILE]
+  saring lsp --stdio
+
+Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage, configuration or I/O error.
+`,
+};
+
+function localeFrom(v: string | undefined): Locale {
+  if (v === undefined) return 'id';
+  if (v === 'id' || v === 'en') return v;
+  throw new UsageError(`--bahasa must be id or en (got "${v}")`);
+}
+
+function printProblems(loaded: LoadedConfig, locale: Locale, seen: Set<string>): boolean {
+  let hasError = false;
+  const key = loaded.file ?? '';
+  if (seen.has(key)) return loaded.problems.some((p) => p.severity === 'error');
+  seen.add(key);
+  for (const p of loaded.problems as ConfigProblem[]) {
+    if (p.severity === 'error') hasError = true;
+    const where = `${displayPath(loaded.file ?? '.saring.yml')}:${p.line + 1}:${p.character + 1}`;
+    process.stderr.write(`${where}  ${p.severity === 'error' ? (locale === 'id' ? 'galat' : 'error') : locale === 'id' ? 'peringatan' : 'warning'}  ${locale === 'en' ? p.message.en : p.message.id}  config\n`);
+  }
+  return hasError;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+class Progress {
+  private last = 0;
+  constructor(private total: number, private enabled: boolean) {}
+  tick(done: number): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.last < 80 && done < this.total) return;
+    this.last = now;
+    const width = 30;
+    const filled = Math.round((done / this.total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.total}`);
+    if (done >= this.total) process.stderr.write('\r' + ' '.repeat(width + 24) + '\r');
+  }
+}
+
+async function runPool(files: string[], jobs: number, explicitConfig: string | undefined, opts: ProcessOptions, progress: Progress): Promise<FileResult[]> {
+  const workerFile = join(here, 'worker.js');
+  const results: FileResult[] = new Array(files.length);
+  const cache = new ConfigCache(environmentOptions(opts.locale), explicitConfig);
+  const makeDiff = (p: string, a: string, b: string) => createTwoFilesPatch(displayPath(p), displayPath(p), a, b);
+  if (jobs <= 1 || files.length < 16 || !existsSync(workerFile)) {
+    files.forEach((f, i) => {
+      results[i] = processFile(f, cache, opts, makeDiff);
+      progress.tick(i + 1);
+    });
+    return results;
+  }
+  const batch = Math.max(4, Math.min(64, Math.ceil(files.length / (jobs * 8))));
+  let next = 0;
+  let done = 0;
+  let batchId = 0;
+  const pending = new Map<number, number>(); // batch id -> first index
+  await new Promise<void>((resolveAll, rejectAll) => {
+    const workers: Worker[] = [];
+    let alive = 0;
+    const feed = (w: Worker) => {
+      if (next >= files.length) {
+        void w.terminate();
+        return;
+      }
+      const id = batchId++;
+      pending.set(id, next);
+      w.postMessage({ id, files: files.slice(next, next + batch) });
+      next += batch;
+    };
+    for (let i = 0; i < Math.min(jobs, Math.ceil(files.length / batch)); i++) {
+      const w = new Worker(workerFile, { workerData: { explicitConfig, opts } });
+      alive++;
+      w.on('message', (msg: { id: number; results: FileResult[] }) => {
+        const first = pending.get(msg.id)!;
+        pending.delete(msg.id);
+        msg.results.forEach((r, k) => (results[first + k] = r));
+        done += msg.results.length;
+        progress.tick(done);
+        feed(w);
+      });
+      w.on('error', (e) => rejectAll(e));
+      w.on('exit', () => {
+        alive--;
+        if (alive === 0) resolveAll();
+      });
+      workers.push(w);
+      feed(w);
+    }
+  });
+  return results;
+}
+
+async function check(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      config: { type: 'string', short: 'c' },
+      fix: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'stdin-filename': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      bahasa: { type: 'string' },
+      locale: { type: 'string' },
+      'parse-only': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      'no-progress': { type: 'boolean', default: false },
+    },
+  });
+  const locale = localeFrom(values.bahasa ?? values.locale);
+  const format = values.format!;
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif (got "${format}")`);
+  if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
+  const explicitConfig = values.config ? resolve(values.config) : undefined;
+  if (explicitConfig && !existsSync(explicitConfig)) {
+    process.stderr.write(`saring: ${locale === 'id' ? 'berkas konfigurasi tidak ditemukan' : 'configuration file not found'}: ${values.config}\n`);
+    return 2;
+  }
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number (got "${values.jobs}")`);
+  }
+  const opts: ProcessOptions = { fix: values.fix!, dryRun: values['dry-run']!, parseOnly: values['parse-only']!, locale };
+  const args = positionals.length ? positionals : ['.'];
+  const cache = new ConfigCache(environmentOptions(locale), explicitConfig);
+  const seen = new Set<string>();
+  let exit = 0;
+  const results: FileResult[] = [];
+
+  const stdinArgs = args.filter((a) => a === '-');
+  if (stdinArgs.length) {
+    const name = values['stdin-filename'] ?? '<stdin>';
+    const path = values['stdin-filename'] ? resolve(name) : resolve('stdin.txt');
+    const loaded = cache.forFile(path);
+    if (printProblems(loaded, locale, seen)) exit = 2;
+    const { text } = decode(await readStdin());
+    const config = { ...loaded.config, options: { ...loaded.config.options, locale } };
+    const fmt = detectFormat(values['stdin-filename']);
+    if (opts.fix) {
+      const r = fixAll(text, config, { format: fmt });
+      results.push({ path: name, findings: toJson(lint(text, config, { format: fmt }), text), fixed: r.fixed, diff: r.output !== text ? createTwoFilesPatch(name, name, text, r.output) : undefined });
+    } else {
+      results.push({ path: name, findings: toJson(lint(text, config, { format: fmt }), text) });
+    }
+  }
+
+  const { files, missing } = expandPaths(args.filter((a) => a !== '-'));
+  for (const m of missing) {
+    process.stderr.write(`saring: ${locale === 'id' ? 'tidak ada berkas yang cocok' : 'no files match'}: ${m}\n`);
+    exit = 2;
+  }
+  const kept: string[] = [];
+  for (const f of files) {
+    const loaded = cache.forFile(f);
+    if (printProblems(loaded, locale, seen)) exit = 2;
+    if (loaded.file && isIgnored(f, dirname(loaded.file), loaded.ignore)) continue;
+    kept.push(f);
+  }
+  const progress = new Progress(kept.length, !!process.stderr.isTTY && kept.length > 30 && !values['no-progress']);
+  results.push(...(await runPool(kept, jobs, explicitConfig, opts, progress)));
+
+  for (const r of results) if (r.error) exit = 2;
+  const c = count(results);
+  if (exit === 0 && c.error > 0) exit = 1;
+  const rules = builtinRules();
+  let out: string;
+  if (format === 'json') out = json(results);
+  else if (format === 'sarif') out = sarif(results, rules, VERSION, locale, docsUrl);
+  else out = values.quiet ? stylish(results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })), locale) : stylish(results, locale);
+  process.stdout.write(out);
+  return exit;
+}
+
+function rulesCommand(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, strict: true, options: { format: { type: 'string', default: 'stylish' }, config: { type: 'string' }, bahasa: { type: 'string' } } });
+  const locale = localeFrom(values.bahasa);
+  const cache = new ConfigCache(environmentOptions(locale), values.config ? resolve(values.config) : undefined);
+  const loaded = cache.forFile(resolve('rules.txt'));
+  const active = new Map(loaded.config.rules.map((r) => [r.meta.id, r]));
+  const all: Rule[] = [...builtinRules()];
+  for (const r of loaded.config.rules) if (!all.some((x) => x.meta.id === r.meta.id)) all.push(r);
+  const rows = all.map((r) => ({
+    id: r.meta.id,
+    severity: loaded.config.severities.get(r.meta.id) ?? r.meta.severity,
+    enabled: active.has(r.meta.id),
+    fix: r.meta.fix,
+    description: locale === 'en' ? r.meta.description.en : r.meta.description.id,
+    basis: r.meta.basis,
+    docs: docsUrl(r.meta.id),
+  }));
+  if (values.format === 'json') {
+    process.stdout.write(JSON.stringify({ version: 1, rules: rows }, null, 2) + '\n');
+    return 0;
+  }
+  if (values.format !== 'stylish') throw new UsageError('--format must be stylish or json');
+  for (const r of rows) {
+    process.stdout.write(`${r.id}  ${r.enabled ? r.severity : 'off'}  fix:${r.fix}\n    ${r.description}\n    ${locale === 'id' ? 'Dasar' : 'Basis'}: ${r.basis}\n`);
+  }
+  process.stdout.write(`${rows.length} ${locale === 'id' ? 'aturan' : 'rules'}\n`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  const locale: Locale = argv.includes('--bahasa') && argv[argv.indexOf('--bahasa') + 1] === 'en' ? 'en' : 'id';
+  try {
+    switch (cmd) {
+      case 'check':
+        return await check(rest);
+      case 'rules':
+        return rulesCommand(rest);
+      case 'lsp': {
+        const server = join(here, 'server.js');
+        if (!existsSync(server)) {
+          process.stderr.write('saring: dist/server.js is missing; run `npm run build`.\n');
+          return 2;
+        }
+        require(server);
+        return -1; // the server keeps the process alive and exits on its own
+      }
+      case '--version':
+      case '-v':
+        process.stdout.write(VERSION + '\n');
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(HELP[locale]);
+        return cmd === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${cmd}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`saring: ${(e as Error).message}\n\n${HELP[locale]}`);
+      return 2;
+    }
+    process.stderr.write(`saring: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  if (code >= 0) process.exitCode = code;
+});
+
