@@ -5,8 +5,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import type { Block, BlockKind, Doc, DocFormat } from './types.ts';
 import { tokenize } from './tokenize.ts';
@@ -22,9 +22,10 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const NOT_NEWLINE = /[^\r\n]/g;
+const LINE_RUN = /[^\r\n]+/g;
 function blank(s: string): string {
-  return s.replace(NOT_NEWLINE, ' ');
+  if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return ' '.repeat(s.length);
+  return s.replace(LINE_RUN, (m) => ' '.repeat(m.length));
 }
 
 // URLs and bare domains are never prose; e-mail addresses stay (personal-data rules read them) but
@@ -59,12 +60,50 @@ export function parse(text: string, format: DocFormat): Doc {
   return { text, format, prose, blocks, tokens, sentences, meta, disabled };
 }
 
+/**
+ * Container nesting (block quotes, list items) deeper than any real document: micromark's time grows
+ * quadratically with it (4 KB of "- - - …" takes seconds), so such a document is read as plain text.
+ */
+export const MAX_NESTING = 100;
+export function nestingDepthExceeds(text: string, limit = MAX_NESTING): boolean {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let depth = 0;
+    for (;;) {
+      while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
+      const c = text[i];
+      if (c === '>') {
+        depth++;
+        i++;
+      } else if ((c === '-' || c === '*' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        depth++;
+        i += 2;
+      } else {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        if (j > i && (text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+          depth++;
+          i = j + 2;
+        } else break;
+      }
+      if (depth > limit) return true;
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return false;
+}
+
 function parseMarkdown(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
+  if (nestingDepthExceeds(text)) return parsePlain(text);
   let tree: MdNode;
   try {
     tree = fromMarkdown(text, {
-      extensions: [frontmatter(['yaml']), gfm()],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+      // Only GFM tables: autolink literals double the parse time and URLs are masked below anyway.
+      extensions: [frontmatter(['yaml']), gfmTable()],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
     }) as unknown as MdNode;
   } catch {
     // micromark does not throw on any input we know of; if it ever does, lint as plain text
@@ -77,79 +116,93 @@ function parseMarkdown(text: string): { prose: string; blocks: Block[]; meta: Re
 
   const off = (n: MdNode, which: 'start' | 'end') => n.position?.[which].offset ?? 0;
 
-  const collect = (n: MdNode) => {
-    switch (n.type) {
-      case 'text':
-        keep.push([off(n, 'start'), off(n, 'end')]);
-        return;
-      case 'image': {
-        const s = off(n, 'start');
-        const alt = n.alt ?? '';
-        if (alt && text.startsWith(alt, s + 2)) keep.push([s + 2, s + 2 + alt.length]);
-        return;
+  // Both walks are iterative: a document nested thousands of levels deep must not overflow the stack.
+  const collect = (rootNode: MdNode) => {
+    const stack: MdNode[] = [rootNode];
+    while (stack.length) {
+      const n = stack.pop()!;
+      switch (n.type) {
+        case 'text':
+          keep.push([off(n, 'start'), off(n, 'end')]);
+          continue;
+        case 'image': {
+          const s = off(n, 'start');
+          const alt = n.alt ?? '';
+          if (alt && text.startsWith(alt, s + 2)) keep.push([s + 2, s + 2 + alt.length]);
+          continue;
+        }
+        case 'link': {
+          // An autolinked URL's text is the URL: not prose. Link text written by a person is prose,
+          // and so is an autolinked e-mail address (personal-data rules need to see it).
+          const child = n.children?.length === 1 ? n.children[0] : undefined;
+          const isAutoUrl = child?.type === 'text' && n.url !== undefined && !n.url.startsWith('mailto:') &&
+            (child.value === n.url || n.url.endsWith(child.value ?? '\u0000'));
+          if (isAutoUrl) continue;
+          break;
+        }
+        case 'inlineCode':
+        case 'code':
+        case 'html':
+        case 'yaml':
+        case 'definition':
+          continue;
       }
-      case 'link': {
-        // An autolinked URL's text is the URL: not prose. Link text written by a person is prose,
-        // and so is an autolinked e-mail address (personal-data rules need to see it).
-        const child = n.children?.length === 1 ? n.children[0] : undefined;
-        const isAutoUrl = child?.type === 'text' && n.url !== undefined && !n.url.startsWith('mailto:') &&
-          (child.value === n.url || n.url.endsWith(child.value ?? '\u0000'));
-        if (isAutoUrl) return;
-        break;
-      }
-      case 'inlineCode':
-      case 'code':
-      case 'html':
-      case 'yaml':
-      case 'definition':
-        return;
+      const kids = n.children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
-    for (const c of n.children ?? []) collect(c);
   };
 
-  const walk = (n: MdNode, ctx: BlockKind) => {
-    switch (n.type) {
-      case 'yaml': {
-        try {
-          const v = parseYaml(n.value ?? '');
-          if (v && typeof v === 'object' && !Array.isArray(v)) meta = v as Record<string, unknown>;
-        } catch {
-          // Broken front matter is not the linter's business; it is simply not read.
+  const walk = (rootNode: MdNode, rootCtx: BlockKind) => {
+    const stack: Array<[MdNode, BlockKind]> = [[rootNode, rootCtx]];
+    while (stack.length) {
+      const [n, ctx] = stack.pop()!;
+      const pushKids = (kids: MdNode[] | undefined, k: BlockKind) => {
+        const list = kids ?? [];
+        for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], k]);
+      };
+      switch (n.type) {
+        case 'yaml': {
+          try {
+            const v = parseYaml(n.value ?? '');
+            if (v && typeof v === 'object' && !Array.isArray(v)) meta = v as Record<string, unknown>;
+          } catch {
+            // Broken front matter is not the linter's business; it is simply not read.
+          }
+          continue;
         }
-        return;
+        case 'heading': {
+          const s = off(n, 'start');
+          const e = off(n, 'end');
+          const empty = !n.children || n.children.length === 0;
+          blocks.push({ kind: empty && /^\s*#{3}\s*$/.test(text.slice(s, e)) ? 'closing' : 'heading', start: s, end: e });
+          for (const c of n.children ?? []) collect(c);
+          continue;
+        }
+        case 'paragraph': {
+          const kids = n.children ?? [];
+          const onlyImage = kids.length > 0 && kids.every((k) => k.type === 'image' || (k.type === 'text' && !(k.value ?? '').trim()));
+          blocks.push({ kind: onlyImage ? 'caption' : ctx, start: off(n, 'start'), end: off(n, 'end') });
+          for (const c of kids) collect(c);
+          continue;
+        }
+        case 'tableCell':
+          blocks.push({ kind: 'table-cell', start: off(n, 'start'), end: off(n, 'end') });
+          for (const c of n.children ?? []) collect(c);
+          continue;
+        case 'blockquote':
+          pushKids(n.children, 'quote');
+          continue;
+        case 'listItem':
+          pushKids(n.children, ctx === 'quote' ? 'quote' : 'list-item');
+          continue;
+        case 'code':
+        case 'html':
+        case 'thematicBreak':
+        case 'definition':
+          continue;
       }
-      case 'heading': {
-        const s = off(n, 'start');
-        const e = off(n, 'end');
-        const empty = !n.children || n.children.length === 0;
-        blocks.push({ kind: empty && /^\s*#{3}\s*$/.test(text.slice(s, e)) ? 'closing' : 'heading', start: s, end: e });
-        for (const c of n.children ?? []) collect(c);
-        return;
-      }
-      case 'paragraph': {
-        const kids = n.children ?? [];
-        const onlyImage = kids.length > 0 && kids.every((k) => k.type === 'image' || (k.type === 'text' && !(k.value ?? '').trim()));
-        blocks.push({ kind: onlyImage ? 'caption' : ctx, start: off(n, 'start'), end: off(n, 'end') });
-        for (const c of kids) collect(c);
-        return;
-      }
-      case 'tableCell':
-        blocks.push({ kind: 'table-cell', start: off(n, 'start'), end: off(n, 'end') });
-        for (const c of n.children ?? []) collect(c);
-        return;
-      case 'blockquote':
-        for (const c of n.children ?? []) walk(c, 'quote');
-        return;
-      case 'listItem':
-        for (const c of n.children ?? []) walk(c, ctx === 'quote' ? 'quote' : 'list-item');
-        return;
-      case 'code':
-      case 'html':
-      case 'thematicBreak':
-      case 'definition':
-        return;
+      pushKids(n.children, ctx);
     }
-    for (const c of n.children ?? []) walk(c, ctx);
   };
   walk(tree, 'paragraph');
 

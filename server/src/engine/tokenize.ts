@@ -19,7 +19,13 @@ const ABBREVIATIONS = new Set([
   'ltd', 'inc', 'co', 'kp', 'ket', 'ref', 'ps', 'tel', 'telp', 'hp', 'wa', 'fax', 'ext', 'ayat', 'psl',
 ]);
 
-const SENTENCE_END = /[.!?…]/;
+const CLOSERS = new Set([...'.!?…"\'”’)]'].map((c) => c.charCodeAt(0)));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
 
 export function tokenize(prose: string, blocks: Block[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
@@ -65,48 +71,46 @@ function splitSentences(
   const push = (end: number, tokEnd: number) => {
     // Trim leading white space so a sentence starts at its first character.
     let s = sStart;
-    while (s < end && /\s/.test(prose[s])) s++;
+    while (s < end && isSpace(prose.charCodeAt(s))) s++;
     if (tokEnd > sTok || prose.slice(s, end).trim()) out.push({ start: s, end, tokenStart: sTok, tokenEnd: tokEnd, block: bi });
     sTok = tokEnd;
   };
-  let ti = t0;
-  for (let i = b.start; i < b.end; i++) {
+  // Jump from one candidate boundary to the next instead of testing every character.
+  const CANDIDATE = lineMode ? /[.!?…\r\n]/g : /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)/g;
+  CANDIDATE.lastIndex = b.start;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(prose)) !== null) {
+    const i = m.index;
+    if (i >= b.end) break;
     const c = prose[i];
-    while (ti < t1 && tokens[ti].end <= i) ti++;
-    if (lineMode && (c === '\n' || c === '\r')) {
-      push(i, ti);
+    if (c === '\n' || c === '\r') {
+      let tokEnd = sTok;
+      while (tokEnd < t1 && tokens[tokEnd].start < i) tokEnd++;
+      push(i, tokEnd);
       sStart = i + 1;
       continue;
     }
-    // A line that starts with a list bullet also starts a sentence in plain text.
-    if (c === '\n' && /^[ \t]*(?:[-•*]|\d{1,2}[.)])\s/.test(prose.slice(i + 1, i + 8))) {
-      push(i, ti);
-      sStart = i + 1;
-      continue;
-    }
-    if (!SENTENCE_END.test(c)) continue;
     let j = i + 1;
-    while (j < b.end && /[.!?…"'”’)\]]/.test(prose[j])) j++;
-    if (j < b.end && !/\s/.test(prose[j])) continue;
+    while (j < b.end && CLOSERS.has(prose.charCodeAt(j))) j++;
+    if (j < b.end && !isSpace(prose.charCodeAt(j))) continue;
     let k = j;
-    while (k < b.end && /\s/.test(prose[k])) k++;
+    while (k < b.end && isSpace(prose.charCodeAt(k))) k++;
     if (c === '.') {
       // The word just before the period: an abbreviation or a single initial does not end a sentence.
       let w = i;
-      while (w > b.start && /[\p{L}\p{N}]/u.test(prose[w - 1])) w--;
+      while (w > b.start && WORD_CHAR.test(prose[w - 1])) w--;
       const word = prose.slice(w, i).toLowerCase();
-      if (word.length === 1 && /\p{L}/u.test(word)) continue;
+      if (word.length === 1 && LETTER.test(word)) continue;
       if (ABBREVIATIONS.has(word)) continue;
       if (w > b.start && prose[w - 1] === '.' && word.length <= 4) continue; // S.H., M.Si.
-      if (/^\p{N}+$/u.test(word) && k < b.end && /\p{Ll}/u.test(prose[k])) continue;
-      if (k < b.end && /\p{Ll}/u.test(prose[k])) continue;
+      if (k < b.end && LOWER.test(prose[k])) continue;
     }
     if (k >= b.end) break;
     let tokEnd = sTok;
     while (tokEnd < t1 && tokens[tokEnd].start < j) tokEnd++;
     push(j, tokEnd);
     sStart = j;
-    i = j - 1;
+    CANDIDATE.lastIndex = j;
   }
   push(b.end, t1);
 }

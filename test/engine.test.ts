@@ -1,0 +1,253 @@
+// The engine's building blocks: parsing (prose mask and offsets), tokens and sentences, affixes and
+// case, the three rule kinds, inline control and fix application.
+import { strict as assert } from 'node:assert';
+import { parse, lint, fixAll, applyEdits, LineIndex, defaultOptions } from '../server/src/engine/index.ts';
+import { compileDataRule, RuleDefError } from '../server/src/engine/kinds.ts';
+import { affixPairs, matchCase, nasalPrefix } from '../server/src/engine/morph.ts';
+import { checkPatternSafety } from '../server/src/engine/regex-safety.ts';
+import { gated, sentenceAt } from '../server/src/engine/gates.ts';
+import type { ResolvedConfig, Rule } from '../server/src/engine/types.ts';
+
+function configOf(...rules: Rule[]): ResolvedConfig {
+  return { rules, severities: new Map(), options: defaultOptions() };
+}
+
+const swapRule = compileDataRule(
+  {
+    id: 'uji/baku',
+    kind: 'swap',
+    severity: 'warning',
+    fix: 'safe',
+    message: 'Gunakan “{expected}”, bukan “{actual}”.',
+    swap: { himbau: 'imbau', praktek: 'praktik', walikota: 'wali kota', merubah: { to: 'mengubah', affixes: false }, resiko: 'risiko', 'agar supaya': 'agar' },
+  },
+  { builtin: false },
+);
+
+describe('parse: Markdown', () => {
+  const md = [
+    '---',
+    'tanggal: 2025-05-26',
+    'jenis: siaran-pers',
+    '---',
+    '# Pemkot Menghimbau Warga',
+    '',
+    'SURABAYA – Pemkot `menghimbau` warga, lihat https://surabaya.go.id/menghimbau dan <b>x</b>.',
+    '',
+    '![Walikota menyapa warga](foto.jpg)',
+    '',
+    '```',
+    'menghimbau di dalam kode',
+    '```',
+    '',
+    '> “Kami menghimbau warga,” ujar Wali Kota.',
+    '',
+    'Narahubung: Dewi, 0812-3456-7890',
+  ].join('\n');
+  const doc = parse(md, 'markdown');
+
+  it('keeps the prose the same length as the text, offsets intact', () => {
+    assert.equal(doc.prose.length, md.length);
+    for (const t of doc.tokens) assert.equal(md.slice(t.start, t.end), t.text);
+  });
+  it('reads front matter as metadata', () => {
+    assert.equal(doc.meta.tanggal, '2025-05-26');
+    assert.equal(doc.meta.jenis, 'siaran-pers');
+  });
+  it('skips code, inline code, URLs and HTML; keeps alt text and link text', () => {
+    const words = doc.tokens.map((t) => t.lower);
+    assert.equal(words.filter((w) => w === 'menghimbau').length, 2, 'heading and quote only');
+    assert.ok(words.includes('walikota'), 'image alt text is prose');
+    assert.ok(!words.includes('https'));
+    assert.ok(!words.includes('kode'));
+  });
+  it('classifies the release blocks', () => {
+    const kinds = doc.blocks.map((b) => b.kind);
+    assert.deepEqual(kinds, ['heading', 'dateline', 'caption', 'quote', 'contact']);
+  });
+});
+
+describe('parse: plain-text release', () => {
+  const txt = 'SIARAN PERS\nNomor: 12/HM/2025\n\nLapas Kelas IIA Gelar Pelatihan Menjahit\n\nBANDUNG, 26 Mei 2025 – Lapas menggelar pelatihan. Kegiatan diikuti Dr. A. Yani, S.H., M.Si. dan 1.000 warga binaan. “Bagus sekali,” ujarnya.\n\nNarahubung:\nDewi Lestari (0812-3456-7890)\nhumas@lapas.go.id\n\n###\n';
+  const doc = parse(txt, 'plaintext');
+  it('finds notice, title, dateline, contact and closing', () => {
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['notice', 'title', 'dateline', 'contact', 'closing']);
+  });
+  it('splits sentences without breaking at titles, initials and degrees', () => {
+    const b = doc.blocks.findIndex((x) => x.kind === 'dateline');
+    const ss = doc.sentences.filter((s) => s.block === b).map((s) => doc.prose.slice(s.start, s.end));
+    assert.deepEqual(ss, ['BANDUNG, 26 Mei 2025 – Lapas menggelar pelatihan.', 'Kegiatan diikuti Dr. A. Yani, S.H., M.Si. dan 1.000 warga binaan.', '“Bagus sekali,” ujarnya.']);
+  });
+  it('produces no tokens inside an e-mail address but keeps it in the prose', () => {
+    assert.ok(!doc.tokens.some((t) => t.lower === 'humas'));
+    assert.ok(doc.prose.includes('humas@lapas.go.id'));
+  });
+  it('keeps numbers whole', () => {
+    assert.ok(doc.tokens.some((t) => t.text === '1.000'));
+  });
+});
+
+describe('parse: hostile and unusual input', () => {
+  it('handles CRLF, BOM-less astral characters and emoji with exact UTF-16 ranges', () => {
+    const t = '😀 Walikota 𝒳 hadir.\r\nPraktek baik.\r\n';
+    const f = lint(t, configOf(swapRule));
+    assert.deepEqual(f.map((x) => t.slice(x.start, x.end)), ['Walikota', 'Praktek']);
+    const idx = new LineIndex(t);
+    assert.deepEqual(idx.position(f[1].start), { line: 1, character: 0 });
+  });
+  it('does not crash on empty text, deep nesting or random bytes', () => {
+    assert.deepEqual(lint('', configOf(swapRule), { format: 'markdown' }), []);
+    const deep = '>'.repeat(5000) + ' menghimbau\n' + '- '.repeat(2000) + 'praktek';
+    lint(deep, configOf(swapRule), { format: 'markdown' });
+    let s = '';
+    let x = 7;
+    for (let i = 0; i < 20000; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      s += String.fromCharCode(x % 0xffff);
+    }
+    lint(s, configOf(swapRule), { format: 'markdown' });
+    lint(s, configOf(swapRule), { format: 'plaintext' });
+  });
+});
+
+describe('morphology', () => {
+  it('applies meN- assimilation and consonant loss', () => {
+    assert.equal(nasalPrefix('me', 'imbau'), 'mengimbau');
+    assert.equal(nasalPrefix('me', 'himbau'), 'menghimbau');
+    assert.equal(nasalPrefix('me', 'pakai'), 'memakai');
+    assert.equal(nasalPrefix('me', 'tulis'), 'menulis');
+    assert.equal(nasalPrefix('me', 'sapu'), 'menyapu');
+    assert.equal(nasalPrefix('me', 'kritik'), 'mengkritik');
+    assert.equal(nasalPrefix('me', 'praktik'), 'mempraktik');
+    assert.equal(nasalPrefix('me', 'rubah'), 'merubah');
+    assert.equal(nasalPrefix('me', 'bom'), 'mengebom');
+  });
+  it('pairs affixed wrong forms with affixed right forms', () => {
+    const pairs = new Map(affixPairs('himbau', 'imbau'));
+    assert.equal(pairs.get('menghimbau'), 'mengimbau');
+    assert.equal(pairs.get('dihimbau'), 'diimbau');
+    assert.equal(pairs.get('himbauannya'), 'imbauannya');
+    assert.equal(pairs.get('menghimbaukan'), 'mengimbaukan');
+  });
+  it('keeps the case of what it replaces', () => {
+    assert.equal(matchCase('Walikota', 'wali kota'), 'Wali Kota');
+    assert.equal(matchCase('WALIKOTA', 'wali kota'), 'WALI KOTA');
+    assert.equal(matchCase('walikota', 'wali kota'), 'wali kota');
+    assert.equal(matchCase('Praktek', 'praktik'), 'Praktik');
+  });
+});
+
+describe('swap rules', () => {
+  it('catches affixed forms, reduplication and phrases, and fixes them', () => {
+    const t = 'Walikota menghimbau warga. WALIKOTA dihimbau. Praktek-praktek himbauannya agar supaya aman.';
+    const found = lint(t, configOf(swapRule)).map((f) => t.slice(f.start, f.end));
+    assert.deepEqual(found, ['Walikota', 'menghimbau', 'WALIKOTA', 'dihimbau', 'Praktek-praktek', 'himbauannya', 'agar supaya']);
+    assert.equal(fixAll(t, configOf(swapRule)).output, 'Wali Kota mengimbau warga. WALI KOTA diimbau. Praktik-praktik imbauannya agar aman.');
+  });
+  it('leaves a base that is a real word alone when the entry says affixes: false', () => {
+    const t = 'Seekor rubah terlihat. Perubahan jadwal diumumkan. Pemkot merubah aturan.';
+    assert.deepEqual(lint(t, configOf(swapRule)).map((f) => t.slice(f.start, f.end)), ['merubah']);
+  });
+  it('reports messages with placeholders filled', () => {
+    const f = lint('Ada resiko.', configOf(swapRule));
+    assert.equal(f[0].message, 'Gunakan “risiko”, bukan “resiko”.');
+    assert.equal(f[0].fixes[0].safe, true);
+  });
+});
+
+describe('flag and pattern rules', () => {
+  const flag = compileDataRule(
+    {
+      id: 'uji/flag',
+      kind: 'flag',
+      severity: 'error',
+      message: 'Jangan pakai “{actual}”.',
+      gates: ['peringatan'],
+      entries: ['sebarkan', { phrase: 'bocoran', requires: '\\b(soal|rapat)\\b' }, 'grup sebelah'],
+    },
+    { builtin: false },
+  );
+  it('honours guards and gates', () => {
+    const t = 'Sebarkan info dari grup sebelah! Ini bocoran rapat. Bocoran hujan deras. Jangan sebarkan kabar itu.';
+    assert.deepEqual(lint(t, configOf(flag)).map((f) => t.slice(f.start, f.end)), ['Sebarkan', 'grup sebelah', 'bocoran']);
+  });
+  const pattern = compileDataRule(
+    { id: 'uji/rupiah', kind: 'pattern', severity: 'error', fix: 'safe', message: 'Tulis {expected}', pattern: 'Rp\\.?\\s+(?<angka>\\d)', replace: 'Rp$<angka>' },
+    { builtin: false },
+  );
+  it('replaces with named groups', () => {
+    assert.equal(fixAll('Dana Rp. 44 juta dan Rp 5 juta.', configOf(pattern)).output, 'Dana Rp44 juta dan Rp5 juta.');
+  });
+  it('refuses bad definitions with the path of the field', () => {
+    assert.throws(() => compileDataRule({ id: 'uji/x', kind: 'swap', message: 'm', swap: 3 }, { builtin: false }), (e: unknown) => e instanceof RuleDefError && e.path[0] === 'swap');
+    assert.throws(() => compileDataRule({ id: 'Bad Id', kind: 'flag', message: 'm', words: ['a'] }, { builtin: false }), RuleDefError);
+    assert.throws(() => compileDataRule({ id: 'uji/x', kind: 'pattern', message: 'm', pattern: '(a+)+$' }, { builtin: false }), /nested quantifier/);
+    assert.throws(() => compileDataRule({ id: 'uji/x', kind: 'flag', message: 'm', words: ['a'], extra: 1 }, { builtin: false }), /unknown field "extra"/);
+    assert.throws(() => compileDataRule({ id: 'uji/x', kind: 'swap', message: 'm', swap: { a: 'b' } }, { builtin: true }), /missing field/);
+  });
+});
+
+describe('regex safety', () => {
+  for (const bad of ['(a+)+$', '(a*)*b', '(a|a)*c', '(.*a){2,}', '(\\w+\\s?)+$', '(a|ab)+$', '(x+x+)+y']) {
+    it(`refuses ${bad}`, () => assert.notEqual(checkPatternSafety(bad), null));
+  }
+  for (const ok of ['\\bRp\\.?\\s+\\d', 'di(sana|sini)\\b', '[A-Z]{2,}', '(?:foo|bar)baz', '\\d{16}']) {
+    it(`accepts ${ok}`, () => assert.equal(checkPatternSafety(ok), null));
+  }
+});
+
+describe('context gates', () => {
+  it('recognise warnings, debunks, reports, regulations and the contact block', () => {
+    const t = 'Waspadai hoaks bansos. Beredar kabar razia. Faktanya, kabar itu tidak benar. Tersangka kasus ujaran kebencian ditahan. Sesuai Pasal 28 ayat (2) UU ITE.\n\nNarahubung: Dewi 081234567890';
+    const doc = parse(t, 'plaintext');
+    const at = (w: string) => t.indexOf(w);
+    assert.ok(gated(doc, at('hoaks'), ['peringatan']));
+    assert.ok(gated(doc, at('Beredar'), ['bantahan']));
+    assert.ok(!gated(doc, at('Beredar'), ['peringatan']));
+    assert.ok(gated(doc, at('ujaran'), ['laporan']));
+    assert.ok(gated(doc, at('Pasal'), ['regulasi']));
+    assert.ok(gated(doc, at('0812'), ['narahubung']));
+    assert.equal(sentenceAt(doc, t.length + 5), -1);
+  });
+});
+
+describe('inline control', () => {
+  const t = [
+    'Walikota hadir.',
+    '<!-- saring-disable-next-line uji/baku -->',
+    'Walikota hadir.',
+    '<!-- saring-disable uji -->',
+    'Praktek baik.',
+    '<!-- saring-enable uji -->',
+    'Praktek baik. <!-- saring-disable-line -->',
+    'Resiko kecil.',
+  ].join('\n');
+  it('disables by rule, by family, for the next line, a line and a region (Markdown)', () => {
+    const f = lint(t, configOf(swapRule), { format: 'markdown' });
+    assert.deepEqual(f.map((x) => t.slice(x.start, x.end)), ['Walikota', 'Resiko']);
+    assert.equal(f[0].start, 0);
+  });
+  it('accepts // comments in plain text and a file-level form', () => {
+    const p = 'Walikota hadir.\n// saring-disable-next-line uji/baku\nWalikota hadir.\n';
+    assert.equal(lint(p, configOf(swapRule)).length, 1);
+    assert.equal(lint('<!-- saring-disable-file -->\nWalikota hadir.', configOf(swapRule), { format: 'markdown' }).length, 0);
+  });
+});
+
+describe('fixes', () => {
+  it('drop overlapping edits instead of corrupting text', () => {
+    const { output, applied } = applyEdits('abcdef', [
+      { start: 1, end: 3, newText: 'X' },
+      { start: 2, end: 4, newText: 'Y' },
+      { start: 5, end: 6, newText: 'Z' },
+    ]);
+    assert.equal(output, 'aXdeZ');
+    assert.equal(applied.length, 2);
+  });
+  it('fix-all is idempotent', () => {
+    const t = 'Walikota menghimbau agar supaya praktek berjalan.';
+    const once = fixAll(t, configOf(swapRule)).output;
+    assert.equal(fixAll(once, configOf(swapRule)).output, once);
+    assert.equal(fixAll(once, configOf(swapRule)).fixed, 0);
+  });
+});
