@@ -56,8 +56,8 @@ export function toJson(findings: Finding[], text: string): JsonFinding[] {
   }));
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes bytes; invalid sequences become U+FFFD so the readable text is still linted. */
 export function decode(buf: Uint8Array): { text: string; bom: boolean; valid: boolean; binary: boolean } {
