@@ -133,6 +133,12 @@ class PhraseTable<T> {
   readonly multi = new Map<string, PhraseEntry<T>[]>();
 
   add(phrase: string, value: T, overwrite = true): void {
+    // Fast path: most entries are one lower-case word (generated affixed forms always are).
+    if (phrase.indexOf(' ') < 0 && phrase.indexOf('\t') < 0) {
+      const w = phrase.toLowerCase();
+      if (w && (overwrite || !this.single.has(w))) this.single.set(w, value);
+      return;
+    }
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
     if (words.length === 1) {
@@ -257,9 +263,8 @@ function compileSwap(def: Obj, c: Common): Rule {
   if (!isObj(swap) || Object.keys(swap).length === 0) throw new RuleDefError('"swap" must be a non-empty mapping of wrong: right', ['swap']);
   const defaultAffixes = def.affixes === undefined ? true : def.affixes === true;
   const table = new PhraseTable<string[]>();
-  const explicit: Array<[string, string[]]> = [];
+  const entries: Array<{ wrong: string; to: string[]; affixes: boolean }> = [];
   const rightForms = new Set<string>();
-  const generated: Array<[string, string[]]> = [];
   for (const [wrong, raw] of Object.entries(swap)) {
     let to: string[];
     let affixes = defaultAffixes;
@@ -269,24 +274,24 @@ function compileSwap(def: Obj, c: Common): Rule {
       to = typeof raw.to === 'string' ? [raw.to] : (raw.to as unknown[]).map(String);
       if (raw.affixes !== undefined) affixes = raw.affixes === true;
     } else throw new RuleDefError('each entry maps to a string, a list, or { to, affixes }', ['swap', wrong]);
-    explicit.push([wrong.toLowerCase(), to]);
+    entries.push({ wrong: wrong.toLowerCase(), to, affixes });
     for (const t of to) rightForms.add(t.toLowerCase());
-    if (affixes && !wrong.includes(' ')) {
-      const byWrong = new Map<string, string[]>();
-      for (const t of to) {
-        for (const [w, r] of affixPairs(wrong, t)) {
-          if (w === wrong.toLowerCase()) continue;
-          const list = byWrong.get(w) ?? [];
-          list.push(r);
-          byWrong.set(w, list);
-        }
+  }
+  // Generated affixed forms go straight into the table; they never shadow an explicit entry (set
+  // afterwards, overwriting) or a correct form of another entry.
+  const single = table.single;
+  for (const e of entries) {
+    if (!e.affixes || e.wrong.includes(' ')) continue;
+    for (let ti = 0; ti < e.to.length; ti++) {
+      for (const [w, r] of affixPairs(e.wrong, e.to[ti])) {
+        if (w === e.wrong || rightForms.has(w)) continue;
+        const list = single.get(w);
+        if (list === undefined) single.set(w, [r]);
+        else if (ti > 0 && !list.includes(r)) list.push(r);
       }
-      for (const e of byWrong) generated.push(e);
     }
   }
-  // Generated forms never shadow an explicit entry or a correct form of another entry.
-  for (const [w, r] of generated) if (!rightForms.has(w)) table.add(w, r, false);
-  for (const [w, r] of explicit) table.add(w, r, true);
+  for (const e of entries) table.add(e.wrong, e.to, true);
 
   return {
     meta: c.meta,

@@ -75,15 +75,21 @@ export function affixPairs(base: string, target: string): Array<[string, string]
   const out: Array<[string, string]> = [];
   const b = base.toLowerCase();
   const t = target.toLowerCase();
-  const multiWord = t.includes(' ') || b.includes(' ');
-  for (const [name, fn] of PREFIXES) {
-    if (multiWord && name !== '') continue;
+  if (t.includes(' ') || b.includes(' ')) {
+    // Multi-word targets take no prefixes and only the possessive -nya.
+    if (b !== t) out.push([b, t]);
+    out.push([b + 'nya', t + 'nya']);
+    return out;
+  }
+  // -i after a base ending in i is not written twice; skip that ambiguous pairing.
+  const noI = b.endsWith('i') || t.endsWith('i');
+  for (const [, fn] of PREFIXES) {
+    const wb = fn(b);
+    const rb = fn(t);
     for (const suf of SUFFIXES) {
-      if (multiWord && suf !== '' && suf !== 'nya') continue;
-      // -i after a base ending in i is not written twice; skip the ambiguous pairing.
-      if (suf.startsWith('i') && (b.endsWith('i') || t.endsWith('i'))) continue;
-      const wrong = multiWord ? b + suf : fn(b) + suf;
-      const right = multiWord ? t + suf : fn(t) + suf;
+      if (noI && suf.charCodeAt(0) === 105 /* i */) continue;
+      const wrong = wb + suf;
+      const right = rb + suf;
       if (wrong !== right) out.push([wrong, right]);
     }
   }

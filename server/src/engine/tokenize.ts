@@ -33,7 +33,8 @@ export function tokenize(prose: string, blocks: Block[]): { tokens: Token[]; sen
   EMAIL_RE.lastIndex = 0;
   const emails: Array<[number, number]> = [];
   let em: RegExpExecArray | null;
-  while ((em = EMAIL_RE.exec(prose)) !== null) emails.push([em.index, em.index + em[0].length]);
+  // Most documents hold no e-mail address: skip the scan unless there is an @ at all.
+  if (prose.indexOf('@') >= 0) while ((em = EMAIL_RE.exec(prose)) !== null) emails.push([em.index, em.index + em[0].length]);
   let ei = 0;
 
   for (let bi = 0; bi < blocks.length; bi++) {
