@@ -161,4 +161,35 @@ describe('CLI', function () {
     assert.ok(j.rules.some((r: { id: string }) => r.id === 'instansi/istilah'));
     for (const r of j.rules) for (const k of ['id', 'severity', 'fix', 'description', 'basis']) assert.ok(k in r, `${r.id} lacks ${k}`);
   });
+
+  it('names a refused catastrophic pattern and keeps linting with the rest', () => {
+    const d = mkdtempSync(join(dir, 'regex-'));
+    writeFileSync(join(d, '.saring.yml'), 'extends: []\ncustom:\n  - id: instansi/lambat\n    kind: pattern\n    message: m\n    pattern: "(a+)+$"\n  - id: instansi/cepat\n    kind: flag\n    message: "Hindari {actual}"\n    words: [aaaa]\n');
+    writeFileSync(join(d, 'a.txt'), 'a'.repeat(5000) + '! aaaa\n');
+    const r = run(['check', 'a.txt'], d);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\.saring\.yml:6:14 {2}galat {2}.*instansi|Aturan kustom #1 tidak dimuat: pattern refused/);
+    assert.match(r.out, /Hindari aaaa {2}instansi\/cepat/);
+  });
+
+  it('answers clearly for random bytes, a binary file and an empty file', () => {
+    const d = mkdtempSync(join(dir, 'bytes-'));
+    let x = 12345;
+    const rnd = Buffer.alloc(1024 * 1024);
+    for (let i = 0; i < rnd.length; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      rnd[i] = (x >> 16) & 0xff || 0x20;
+    }
+    writeFileSync(join(d, 'acak.txt'), rnd);
+    writeFileSync(join(d, 'biner.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    writeFileSync(join(d, 'kosong.md'), '');
+    const r = run(['check', '.', '--format', 'json'], d);
+    const j = JSON.parse(r.out);
+    const byPath = Object.fromEntries(j.files.map((f: { path: string }) => [f.path, f]));
+    assert.match(byPath['biner.md'].skipped, /binary/);
+    assert.deepEqual(byPath['kosong.md'].findings, []);
+    assert.ok(Array.isArray(byPath['acak.txt'].findings));
+    assert.equal(r.code === 0 || r.code === 1, true, r.err);
+  });
 });
+

@@ -35,9 +35,33 @@ export interface GateContext {
   at: number;
 }
 
+// Results per (document, sentence, test) so that many triggers in one long sentence do not rescan
+// it each time: a 10 MB single-line document must stay linear.
+const memo = new WeakMap<Doc, Map<string, boolean>>();
+const textMemo = new WeakMap<Doc, Map<number, string>>();
+
 export function sentenceText(doc: Doc, sentenceIndex: number): string {
   const s = doc.sentences[sentenceIndex];
-  return s ? doc.prose.slice(s.start, s.end) : '';
+  if (!s) return '';
+  let m = textMemo.get(doc);
+  if (!m) textMemo.set(doc, (m = new Map()));
+  let t = m.get(sentenceIndex);
+  if (t === undefined) m.set(sentenceIndex, (t = doc.prose.slice(s.start, s.end)));
+  return t;
+}
+
+/** `re.test(sentence)` memoised per document and sentence; `key` names the test. */
+export function sentenceTest(doc: Doc, sentenceIndex: number, key: string, re: RegExp): boolean {
+  let m = memo.get(doc);
+  if (!m) memo.set(doc, (m = new Map()));
+  const k = `${key}\u0000${sentenceIndex}`;
+  let v = m.get(k);
+  if (v === undefined) {
+    re.lastIndex = 0;
+    v = re.test(sentenceText(doc, sentenceIndex));
+    m.set(k, v);
+  }
+  return v;
 }
 
 /** Index of the sentence containing `offset` (binary search); -1 when outside every sentence. */
@@ -57,8 +81,15 @@ export function sentenceAt(doc: Doc, offset: number): number {
 function nearNegation(doc: Doc, sentenceIndex: number, at: number, window = 3): boolean {
   const s = doc.sentences[sentenceIndex];
   if (!s) return false;
-  let i = s.tokenStart;
-  while (i < s.tokenEnd && doc.tokens[i].start < at) i++;
+  // First token at or after `at` (binary search: sentences can be very long).
+  let lo = s.tokenStart;
+  let hi = s.tokenEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo;
   for (let k = Math.max(s.tokenStart, i - window); k < i; k++) {
     if (NEAR_NEGATION.test(doc.tokens[k].lower)) return true;
   }
@@ -73,15 +104,15 @@ export function gateApplies(gate: GateName, g: GateContext): boolean {
       return !!s && doc.blocks[s.block]?.kind === 'contact';
     }
     case 'peringatan':
-      return WARN_SENTENCE.test(sentenceText(doc, sentenceIndex)) || nearNegation(doc, sentenceIndex, at);
+      return sentenceTest(doc, sentenceIndex, 'gate:peringatan', WARN_SENTENCE) || nearNegation(doc, sentenceIndex, at);
     case 'bantahan': {
       // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …").
-      return DEBUNK.test(sentenceText(doc, sentenceIndex)) || DEBUNK.test(sentenceText(doc, sentenceIndex + 1));
+      return sentenceTest(doc, sentenceIndex, 'gate:bantahan', DEBUNK) || sentenceTest(doc, sentenceIndex + 1, 'gate:bantahan', DEBUNK);
     }
     case 'laporan':
-      return REPORT.test(sentenceText(doc, sentenceIndex));
+      return sentenceTest(doc, sentenceIndex, 'gate:laporan', REPORT);
     case 'regulasi':
-      return REGULATION.test(sentenceText(doc, sentenceIndex));
+      return sentenceTest(doc, sentenceIndex, 'gate:regulasi', REGULATION);
   }
 }
 

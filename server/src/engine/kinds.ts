@@ -4,7 +4,7 @@
 
 import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample, RuleExamples, Severity, Token } from './types.ts';
 import { affixForms, affixPairs, matchCase } from './morph.ts';
-import { GATE_NAMES, type GateName, gated, sentenceAt } from './gates.ts';
+import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
 
 export type DefPath = Array<string | number>;
@@ -225,10 +225,8 @@ function common(def: Obj, opts: CompileOptions, untrusted: boolean): Common {
 function guarded(ctx: RuleContext, at: number, g: { requires?: RegExp; unless?: RegExp; gates: GateName[] }): boolean {
   if (g.requires || g.unless) {
     const si = sentenceAt(ctx.doc, at);
-    const s = si >= 0 ? ctx.doc.sentences[si] : undefined;
-    const text = s ? ctx.doc.prose.slice(s.start, s.end) : '';
-    if (g.requires && !g.requires.test(text)) return false;
-    if (g.unless && g.unless.test(text)) return false;
+    if (g.requires && (si < 0 || !sentenceTest(ctx.doc, si, `req:${g.requires.source}`, g.requires))) return false;
+    if (g.unless && si >= 0 && sentenceTest(ctx.doc, si, `unl:${g.unless.source}`, g.unless)) return false;
   }
   return !gated(ctx.doc, at, g.gates);
 }
