@@ -8,6 +8,7 @@ import { applyDirectives } from './inline.ts';
 export * from './types.ts';
 export { parse, detectFormat } from './parse.ts';
 export { LineIndex } from './lines.ts';
+export { IncrementalLinter, chunkBoundaries } from './incremental.ts';
 
 export function fill(template: string, args?: Record<string, string>): string {
   if (!args) return template;
@@ -29,9 +30,14 @@ export function lint(text: string, config: ResolvedConfig, run: LintRun = {}): F
 }
 
 export function lintDoc(doc: Doc, config: ResolvedConfig, run: LintRun = {}): Finding[] {
+  return finishFindings(runRules(doc, config.rules, config, run), doc);
+}
+
+/** Runs `rules` over `doc`; findings come back unsorted and before inline directives apply. */
+export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: LintRun = {}): Finding[] {
   const findings: Finding[] = [];
   const { options } = config;
-  for (const rule of config.rules) {
+  for (const rule of rules) {
     const severity = config.severities.get(rule.meta.id) ?? rule.meta.severity;
     const overridden = severity !== rule.meta.severity;
     const ctx: RuleContext = {
@@ -58,6 +64,11 @@ export function lintDoc(doc: Doc, config: ResolvedConfig, run: LintRun = {}): Fi
       run.onRuleError?.(rule.meta.id, e);
     }
   }
+  return findings;
+}
+
+/** Applies inline directives and sorts by position. */
+export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
   const kept = applyDirectives(findings, doc.disabled);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return kept;

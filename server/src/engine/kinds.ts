@@ -212,7 +212,7 @@ function common(def: Obj, opts: CompileOptions, untrusted: boolean): Common {
   const description = i18n(def, 'description', [], opts.builtin) ?? message;
   const basis = str(def, 'basis', [], opts.builtin) ?? 'Konfigurasi instansi';
   const c: Common = {
-    meta: { id, severity, fix, message, description, basis, source: opts.source },
+    meta: { id, severity, fix, message, description, basis, source: opts.source, kind: kind as 'swap' | 'flag' | 'pattern', scope: 'block' },
     examples: examplesOf(def, opts.builtin),
     gates: gatesOf(def),
   };

@@ -370,7 +370,7 @@ export function parseMarkdown(text: string): { prose: string; blocks: Block[]; m
   return { prose, blocks, meta };
 }
 
-const DIRECTIVE_LINE_RE = /^[ \t]*(?:<!--\s*saring-[\s\S]*?-->|\/\/\s*saring-\S+.*)[ \t]*$/gm;
+const DIRECTIVE_LINE_RE = /^[ \t]*(?:<!--[ \t]*saring-[^\r\n]*?-->|\/\/\s*saring-\S+.*)[ \t]*$/gm;
 
 export function parsePlain(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
   let prose = maskUrls(text.replace(DIRECTIVE_LINE_RE, (m) => blank(m)));
@@ -407,7 +407,7 @@ export function parsePlain(text: string): { prose: string; blocks: Block[]; meta
 }
 
 /** Marks the parts of a release: notice, title, dateline, contact block, closing mark. */
-function classifyRelease(text: string, blocks: Block[]): void {
+export function classifyRelease(text: string, blocks: Block[]): void {
   let sawTitle = false;
   let sawDateline = false;
   let inContact = false;

@@ -112,6 +112,14 @@ export interface RuleMeta {
   basis: string;
   /** Where the rule is defined, for error messages and docs. */
   source?: string;
+  /** The data kind of a YAML rule; absent for code rules. */
+  kind?: 'swap' | 'flag' | 'pattern';
+  /**
+   * What a finding depends on: 'block' rules look only at the block (and sentence) they report in,
+   * so the language server can cache their findings per unchanged chunk; 'document' rules (the
+   * default for code rules) see the whole document and run on every change.
+   */
+  scope?: 'block' | 'document';
 }
 
 export interface RuleExample {

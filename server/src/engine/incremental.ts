@@ -1,0 +1,203 @@
+// Incremental linting for the language server: a document is cut into chunks at blank lines where
+// Markdown cannot carry structure across (not inside fenced code, HTML comments or front matter), each
+// chunk's parse and its block-local findings are cached by content, and only the chunks an edit
+// touched are parsed again. Rules that look at the whole document (`meta.scope === 'document'`, the
+// default for code rules) run on the reassembled document every time, so they stay correct.
+
+import type { Block, Doc, DocFormat, Finding, ResolvedConfig, Rule, Sentence, Token } from './types.ts';
+import { classifyRelease, parseMarkdown, parsePlain } from './parse.ts';
+import { tokenize } from './tokenize.ts';
+import { findDirectives } from './inline.ts';
+import { runRules, finishFindings, type LintRun } from './index.ts';
+
+interface RawChunk {
+  prose: string;
+  blocks: Block[]; // offsets local to the chunk, kinds before release classification
+  meta: Record<string, unknown>;
+}
+
+interface TokenizedChunk {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** Cut points: offsets of the first character of a line that follows a blank line, where safe. */
+export function chunkBoundaries(text: string, format: DocFormat): number[] {
+  const cuts: number[] = [0];
+  const n = text.length;
+  let i = 0;
+  let fence: string | null = null;
+  let inComment = false;
+  let prevBlank = false;
+  // Front matter is one chunk however many blank lines it holds.
+  if (format === 'markdown' && text.startsWith('---')) {
+    const end = text.search(/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+    if (end > 0) {
+      const nl = text.indexOf('\n', end + 1);
+      i = nl < 0 ? n : nl + 1;
+    }
+  }
+  while (i < n) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = n;
+    const line = text.slice(i, eol);
+    const blank = line.trim() === '';
+    // Whether this line begins inside a construct that blank lines do not end.
+    const insideBefore = fence !== null || inComment;
+    if (format === 'markdown') {
+      // A backtick fence's info string may not contain a backtick ("``` ```" is inline code).
+      const f = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      const isFence = f !== null && !(f[1][0] === '`' && f[2].includes('`'));
+      if (fence) {
+        if (isFence && f![1][0] === fence[0] && f![1].length >= fence.length && f![2].trim() === '') fence = null;
+      } else if (isFence) fence = f![1];
+      if (!fence) {
+        const open = line.lastIndexOf('<!--');
+        const close = line.lastIndexOf('-->');
+        if (open >= 0 && open > close) inComment = true;
+        else if (close >= 0) inComment = false;
+      }
+    }
+    // Cut before a line that starts at the margin after a blank line (an indented line may continue a
+    // list item or be indented code belonging to what came before).
+    if (prevBlank && !blank && !insideBefore && i > cuts[cuts.length - 1] && !/^[ \t]/.test(line)) cuts.push(i);
+    prevBlank = blank && fence === null && !inComment;
+    i = eol + 1;
+  }
+  return cuts;
+}
+
+/** Link reference definitions resolve across the document, so such documents are parsed whole. */
+const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:/m;
+
+export class IncrementalLinter {
+  private raw = new Map<string, RawChunk>();
+  private tok = new Map<string, TokenizedChunk>();
+  private local = new Map<string, { at: number; local: Finding[]; shifted: Finding[] }>();
+  private localRules: Rule[];
+  private docRules: Rule[];
+  /** The last document assembled, for outline and hover. */
+  doc: Doc | undefined;
+
+  constructor(private config: ResolvedConfig, private format: DocFormat) {
+    this.localRules = config.rules.filter((r) => (r.meta.scope ?? (isDataRule(r) ? 'block' : 'document')) === 'block');
+    this.docRules = config.rules.filter((r) => !this.localRules.includes(r));
+  }
+
+  lint(text: string, run: LintRun = {}): Finding[] {
+    const cuts = this.format === 'markdown' && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
+    const usedRaw = new Set<string>();
+    const usedTok = new Set<string>();
+    const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk }> = [];
+    for (let k = 0; k < cuts.length; k++) {
+      const start = cuts[k];
+      const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
+      const t = text.slice(start, end);
+      const key = (k === 0 ? 'first\u0000' : '') + t;
+      let raw = this.raw.get(key);
+      if (!raw) {
+        raw = this.format === 'markdown' ? parseMarkdown(t) : parsePlain(t);
+        this.raw.set(key, raw);
+      }
+      usedRaw.add(key);
+      chunks.push({ start, end, text: t, raw });
+    }
+
+    // Assemble blocks with global offsets, then classify the release as a whole.
+    const blocks: Block[] = [];
+    const chunkBlockStart: number[] = [];
+    for (const c of chunks) {
+      chunkBlockStart.push(blocks.length);
+      for (const b of c.raw.blocks) blocks.push({ kind: b.kind, start: b.start + c.start, end: b.end + c.start });
+    }
+    classifyRelease(text, blocks);
+
+    const prose: string[] = [];
+    const findings: Finding[] = [];
+    const meta = chunks[0]?.raw.meta ?? {};
+    const usedLocal = new Set<string>();
+    const parts: Array<{ tk: TokenizedChunk; start: number; blockBase: number }> = [];
+    for (let k = 0; k < chunks.length; k++) {
+      const c = chunks[k];
+      prose.push(c.raw.prose);
+      const bStart = chunkBlockStart[k];
+      let kindsKey = '';
+      for (let j = 0; j < c.raw.blocks.length; j++) kindsKey += blocks[bStart + j].kind + ',';
+      const key = `${k === 0 ? 'first\u0000' : ''}${kindsKey}\u0000${c.text}`;
+      let tk = this.tok.get(key);
+      const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
+      if (!tk) {
+        tk = tokenize(c.raw.prose, localBlocks());
+        this.tok.set(key, tk);
+      }
+      usedTok.add(key);
+      // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
+      // stays where it was).
+      let lf = this.local.get(key);
+      if (!lf) {
+        const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [] };
+        lf = { at: 0, local: runRules(chunkDoc, this.localRules, this.config, run), shifted: [] };
+        lf.shifted = lf.local;
+        this.local.set(key, lf);
+      }
+      if (lf.at !== c.start) {
+        lf.shifted = lf.local.map((f) => shift(f, c.start));
+        lf.at = c.start;
+      }
+      usedLocal.add(key);
+      for (const f of lf.shifted) findings.push(f);
+      parts.push({ tk, start: c.start, blockBase: bStart });
+    }
+    // Global tokens and sentences are only built when a document-level rule reads them.
+    let tokens: Token[] | undefined;
+    let sentences: Sentence[] | undefined;
+    const build = () => {
+      tokens = [];
+      sentences = [];
+      for (const p of parts) {
+        const tBase = tokens.length;
+        for (const t of p.tk.tokens) tokens.push({ text: t.text, lower: t.lower, start: t.start + p.start, end: t.end + p.start });
+        for (const s of p.tk.sentences) {
+          sentences.push({ start: s.start + p.start, end: s.end + p.start, tokenStart: s.tokenStart + tBase, tokenEnd: s.tokenEnd + tBase, block: s.block + p.blockBase });
+        }
+      }
+    };
+    const doc = {
+      text,
+      format: this.format,
+      prose: prose.join(''),
+      blocks,
+      meta,
+      disabled: findDirectives(text, this.format),
+      get tokens(): Token[] {
+        if (!tokens) build();
+        return tokens!;
+      },
+      get sentences(): Sentence[] {
+        if (!sentences) build();
+        return sentences!;
+      },
+    } as Doc;
+    this.doc = doc;
+    if (this.docRules.length) findings.push(...runRules(doc, this.docRules, this.config, run));
+    // Forget chunks this version no longer has; an edit keeps all but the one it touched.
+    for (const k of this.raw.keys()) if (!usedRaw.has(k)) this.raw.delete(k);
+    for (const k of this.tok.keys()) if (!usedTok.has(k)) this.tok.delete(k);
+    for (const k of this.local.keys()) if (!usedLocal.has(k)) this.local.delete(k);
+    return finishFindings(findings, doc);
+  }
+}
+
+function isDataRule(r: Rule): boolean {
+  return r.meta.kind !== undefined;
+}
+
+function shift(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}
