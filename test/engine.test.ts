@@ -272,3 +272,31 @@ describe('parse: the event-based Markdown path matches the mdast reference', () 
     }
   });
 });
+
+describe('parse: the fast path for heading-and-paragraph documents', () => {
+  const lines = ['# Judul Rilis', '## Sub', '###', '#', '# ', '#Pilkada2024 tanpa spasi', '####### tujuh', 'Paragraf biasa dengan kata.', 'baris lanjut  ', '  diawali spasi', '   tiga spasi', '    empat spasi', '', '  ', 'Kalimat (dalam kurung) “kutip” 50% @akun https://x.go.id/a.', 'Hashtag #Lanjutkan di tengah', 'Angka 2024. di tengah', '2024. di awal', '- butir', 'Setext', '===', '---', '> kutip', 'a *b* c', '# Judul #', 'x\ty'];
+  it('gives exactly what micromark gives, or declines', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseSimpleMarkdown, parseMarkdownTree } = await import('../server/src/engine/parse.ts');
+    let used = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean(), (parts, eol, frontMatter, trailing) => {
+        let t = parts.join(eol) + (trailing ? eol : '');
+        if (frontMatter) t = `---${eol}tanggal: 2025-01-02${eol}---${eol}${t}`;
+        const fast = parseSimpleMarkdown(t);
+        if (!fast) {
+          declined++;
+          return;
+        }
+        used++;
+        const ref = parseMarkdownTree(t);
+        assert.equal(fast.prose, ref.prose, JSON.stringify(t));
+        assert.deepEqual(fast.blocks, ref.blocks, JSON.stringify(t));
+        assert.deepEqual(fast.meta, ref.meta, JSON.stringify(t));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    assert.ok(used > 300 && declined > 300, `both paths exercised (fast ${used}, declined ${declined})`);
+  });
+});

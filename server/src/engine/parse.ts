@@ -226,6 +226,99 @@ export function parseMarkdownTree(text: string): { prose: string; blocks: Block[
 }
 
 
+// Characters that can open an inline construct (emphasis, code, links, HTML, autolinks, escapes,
+// entities, tables, strikethrough) or that micromark treats specially (tab stops).
+const INLINE_SPECIAL = /[*_[\]<>\\`|~&\t]/;
+// Line starts (after up to three spaces) that can open a block other than an ATX heading or a
+// paragraph: lists, block quotes, setext underlines, thematic breaks, indented code.
+const BLOCK_START = /^(?: {0,3}[-+=]| {0,3}\d{1,9}[.)]| {4})/;
+const ATX = /^( {0,3})(#{1,6})(?:[ ]+|$)/;
+const LINE_RE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+
+/**
+ * The fast path for documents made only of ATX headings and paragraphs, which is most press
+ * releases. When no character can open an inline construct and no line can open another kind of
+ * block, CommonMark's result is fully determined by blank lines and heading markers, so a linear
+ * scan gives exactly what micromark gives (a differential test holds the two together). Returns
+ * undefined for anything else, which then goes through micromark.
+ */
+export function parseSimpleMarkdown(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } | undefined {
+  let bodyStart = 0;
+  let meta: Record<string, unknown> = {};
+  let prose = '';
+  if (text.startsWith('---')) {
+    const fm = /^---[ ]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ ]*(?:\r\n|\r|\n|$)/.exec(text);
+    if (!fm) return undefined;
+    const closeLine = text.lastIndexOf('---', fm[0].length);
+    bodyStart = closeLine + 3;
+    try {
+      const v = parseYaml(fm[1]);
+      if (v && typeof v === 'object' && !Array.isArray(v)) meta = v as Record<string, unknown>;
+    } catch {
+      // Broken front matter is simply not read, as on the micromark path.
+    }
+    prose = blank(text.slice(0, bodyStart));
+  }
+  const body = text.slice(bodyStart);
+  if (INLINE_SPECIAL.test(body)) return undefined;
+  const blocks: Block[] = [];
+  const out: string[] = [prose];
+  let para: Block | undefined;
+  LINE_RE.lastIndex = bodyStart;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = LINE_RE.exec(text)) !== null) {
+    const line = m[1];
+    const start = m.index;
+    const eol = m[2];
+    if (first && start === bodyStart && bodyStart > 0) {
+      // The rest of the closing front-matter fence line (spaces) is not prose.
+      first = false;
+      out.push(blank(line) + eol);
+      if (eol === '') break;
+      continue;
+    }
+    first = false;
+    if (line.trim() === '') {
+      if (para) {
+        blocks.push(para);
+        para = undefined;
+      }
+      out.push(line + eol);
+    } else {
+      const h = ATX.exec(line);
+      if (h) {
+        if (para) {
+          blocks.push(para);
+          para = undefined;
+        }
+        const content = line.slice(h[0].length);
+        // A closing sequence of hashes is not prose; leave such lines to micromark unless the whole
+        // line is the marker ("###", the release's closing mark).
+        if (/#\s*$/.test(content)) return undefined;
+        const markerEnd = h[1].length + h[2].length;
+        const kind: BlockKind = content.trim() === '' && h[2].length === 3 ? 'closing' : 'heading';
+        blocks.push({ kind, start: start + h[1].length, end: start + line.length });
+        out.push(blank(line.slice(0, markerEnd)) + line.slice(markerEnd) + eol);
+      } else if (!para) {
+        if (BLOCK_START.test(line)) return undefined;
+        const indent = line.length - line.trimStart().length;
+        para = { kind: 'paragraph', start: start + indent, end: start + line.length };
+        out.push(blank(line.slice(0, indent)) + line.slice(indent) + eol);
+      } else {
+        // A continuation line: setext underlines and list or quote starts would change the block.
+        if (BLOCK_START.test(line) && !/^ {4}/.test(line)) return undefined;
+        const indent = line.length - line.trimStart().length;
+        para.end = start + line.length;
+        out.push(blank(line.slice(0, indent)) + line.slice(indent) + eol);
+      }
+    }
+    if (eol === '') break;
+  }
+  if (para) blocks.push(para);
+  return { prose: maskUrls(out.join('')), blocks, meta };
+}
+
 // Token types whose whole extent is not prose: code, HTML, link destinations and references,
 // definitions, URL autolinks. Everything inside them is skipped.
 const SKIP_TOKENS = new Set([
@@ -246,6 +339,8 @@ interface MmToken {
  * without building the tree (a third faster, and far less garbage on large documents).
  */
 export function parseMarkdown(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
+  const simple = parseSimpleMarkdown(text);
+  if (simple) return simple;
   if (nestingDepthExceeds(text)) return parsePlain(text);
   const hasTable = TABLE_DELIMITER_RE.test(text);
   let events: Array<[string, MmToken, unknown]>;
