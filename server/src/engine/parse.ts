@@ -34,6 +34,8 @@ function blank(s: string): string {
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\/[^\s<>()"'“”]*[^\s<>()"'“”.,;:!?]/gi;
 
 function maskUrls(prose: string): string {
+  // Every URL form we mask holds "/" or "www."; most paragraphs hold neither.
+  if (prose.indexOf('/') < 0 && prose.indexOf('www.') < 0 && prose.indexOf('WWW.') < 0) return prose;
   return prose.replace(URL_RE, (m) => blank(m));
 }
 
