@@ -2,7 +2,7 @@
 // the language server, the VS Code extension and the CLI's worker. CommonJS output in dist/ (with its
 // own package.json saying so), because VS Code loads extensions with require().
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,10 @@ for (const extra of ['server/build-dict.mjs']) {
 }
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist/package.json'), '{ "type": "commonjs" }\n');
+// The Indonesian dictionary travels with the bundles (LGPL-3.0: its licence goes with it).
+const dict = join(root, 'node_modules/@cspell/dict-id-id');
+copyFileSync(join(dict, 'dict/id-id.trie'), join(root, 'dist/id-id.trie'));
+copyFileSync(join(dict, 'LICENSE'), join(root, 'dist/id-id.LICENSE'));
 
 const entries = [
   ['server/src/cli/main.ts', 'dist/cli.js'],

@@ -1,7 +1,8 @@
-// Shared test helpers: options as the product builds them (with the real speller once available).
+// Shared test helpers: options as the product builds them, with the real dictionary.
 import { defaultOptions } from '../server/src/engine/index.ts';
+import { sharedSpeller } from '../server/src/config/dictionary.ts';
 import type { LintOptions } from '../server/src/engine/types.ts';
 
 export function testOptions(partial: Partial<LintOptions> = {}): LintOptions {
-  return defaultOptions(partial);
+  return defaultOptions({ speller: sharedSpeller(), ...partial });
 }

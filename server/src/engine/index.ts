@@ -49,6 +49,7 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
         const start = Math.max(0, Math.min(f.start, doc.text.length));
         const end = Math.max(start, Math.min(f.end, doc.text.length));
         findings.push({
+          ...(rule.meta.yields ? { yields: true } : {}),
           rule: rule.meta.id,
           severity: overridden ? severity : (f.severity ?? severity),
           message: f.message ?? translate(rule.meta.message, options.locale, f.args),
@@ -69,7 +70,13 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
 
 /** Applies inline directives and sorts by position. */
 export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
-  const kept = applyDirectives(findings, doc.disabled);
+  let all = findings;
+  if (findings.some((f) => f.yields)) {
+    const taken = new Set(findings.filter((f) => !f.yields).map((f) => f.start));
+    all = findings.filter((f) => !f.yields || !taken.has(f.start));
+    for (const f of all) delete f.yields;
+  }
+  const kept = applyDirectives(all, doc.disabled);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return kept;
 }

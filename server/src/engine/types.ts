@@ -35,6 +35,8 @@ export interface Finding {
   start: number;
   end: number;
   fixes: Fix[];
+  /** Internal: set for rules with meta.yields until overlaps are resolved. */
+  yields?: boolean;
 }
 
 /** Block kinds recognised in a document; rules use them for context (headline, contact block, quotes). */
@@ -120,6 +122,8 @@ export interface RuleMeta {
    * default for code rules) see the whole document and run on every change.
    */
   scope?: 'block' | 'document';
+  /** A finding of this rule is dropped when another rule reports a finding starting at the same place. */
+  yields?: boolean;
 }
 
 export interface RuleExample {
@@ -154,8 +158,16 @@ export interface Rule {
   run(ctx: RuleContext): void;
 }
 
+/** A spelling dictionary, supplied by the environment (the engine never reads files). */
+export interface Speller {
+  isCorrect(word: string): boolean;
+  suggest(word: string, max?: number): string[];
+}
+
 /** Settings the engine needs, resolved by the config layer (pure data). */
 export interface LintOptions {
+  /** The Indonesian dictionary; spelling rules do nothing without it. */
+  speller?: Speller;
   locale: Locale;
   /** Accepted words (config `words`), lower-cased. */
   words: Set<string>;

@@ -1,0 +1,81 @@
+// ejaan/salah-eja: words the Indonesian dictionary does not know, with its suggestions.
+// Precision first: proper names (any capital letter), acronyms, numbers, hashtags, mentions, e-mail
+// and URLs are never checked, nor are words the agency accepts in .saring.yml `words`; and when
+// another rule already reports the same word (say ejaan/kata-baku on "himbauan"), this finding yields.
+import type { Rule, Token } from '../../server/src/engine/types.ts';
+
+// Current official vocabulary the LibreOffice Indonesian list lacks (each checked against it).
+const OFFICIAL = new Set(
+  `diimbau bansos stunting adminduk pemkab disdukcapil bapas bawaslu tps wabup wawali plt plh kadis kalapas
+  karutan wbp umkm apbd apbn cpns pppk asn swab covid pascabencana antarinstansi sabu lsm pemdes bumdes monev
+  diklat webinar influencer podcast infografis misinformasi posbindu prolanis bpjs jkn kis pkh bpnt blt bst
+  migor minyakita daring luring warganet narahubung hoaks disabilitas tautan unggah unduh laman pemkot pemprov
+  kemenkumham kemenag kemendagri kemenkes kemensos kominfo komdigi polres polda polsek kapolres kapolda kapolsek
+  satreskrim satlantas sat reskrim binmas babinsa bhabinkamtibmas kamtibmas siskamling forkopimda muspika
+  sekda sekdes kades lurah camat pj pjs ktp kk nik npwp nib e-ktp ikd siak sipp lppd lakip sakip rkpd rpjmd
+  musrenbang renja renstra`.split(/\s+/).filter(Boolean),
+);
+
+function checkable(t: Token, prose: string): boolean {
+  if (t.text.length < 3) return false;
+  if (/[\p{Lu}\p{N}_]/u.test(t.text)) return false; // names, acronyms, numbers
+  if (/['’]/.test(t.text)) return false;
+  const before = t.start > 0 ? prose[t.start - 1] : ' ';
+  if (before === '@' || before === '#' || before === '/' || before === '.' || before === '_') return false;
+  const after = prose[t.end] ?? ' ';
+  if (after === '@' || after === '_' || (after === '.' && /\p{L}/u.test(prose[t.end + 1] ?? ''))) return false; // domain names
+  return true;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'ejaan/salah-eja',
+    severity: 'info',
+    fix: 'suggestion',
+    scope: 'block',
+    yields: true,
+    message: {
+      id: 'Kata “{actual}” tidak ada dalam kamus bahasa Indonesia.{hint}',
+      en: 'The word “{actual}” is not in the Indonesian dictionary.{hint}',
+    },
+    description: {
+      id: 'Memeriksa ejaan setiap kata terhadap kamus bahasa Indonesia (daftar kata LibreOffice, paket @cspell/dict-id-id) dan menawarkan saran. Nama diri, singkatan, angka, tagar, dan kata dalam `words` di .saring.yml tidak diperiksa. Tambahkan istilah instansi ke `words` bila memang benar.',
+      en: 'Checks each word against the Indonesian dictionary (the LibreOffice word list, package @cspell/dict-id-id) and offers suggestions. Proper names, acronyms, numbers, hashtags and words listed in `words` in .saring.yml are not checked. Add your agency’s terms to `words` when they are right.',
+    },
+    basis: 'KBBI; EYD V (Kep. Kepala Badan Bahasa 0424/I/BS.00.01/2022)',
+  },
+  examples: {
+    invalid: [
+      { text: 'Petugas mengingatkkan warga agar tertib.', count: 1 },
+      { text: 'Oleh karennya, pendaftaran diperpanjang.', count: 1 },
+    ],
+    valid: [
+      { text: 'Petugas mengingatkan warga agar membagikannya kepada keluarga.' },
+      { text: 'Warga diimbau mewaspadai hoaks bansos di media sosial.' },
+      { text: 'Kepala Disdukcapil Kota Surabaya, Agus Imam Sonhaji, hadir. Info: humas@surabaya.go.id #SurabayaHebat @humas_sby' },
+      { text: 'Anggaran APBD 2025 mencapai Rp44 miliar.' },
+    ],
+  },
+  run(ctx) {
+    const { speller, words } = ctx.options;
+    if (!speller) return;
+    const { tokens, prose } = ctx.doc;
+    for (const t of tokens) {
+      if (!checkable(t, prose)) continue;
+      const lower = t.lower;
+      if (words.has(lower) || OFFICIAL.has(lower) || speller.isCorrect(lower)) continue;
+      if (lower.includes('-')) {
+        const parts = lower.split('-');
+        if (parts.every((p) => p.length === 0 || words.has(p) || OFFICIAL.has(p) || speller.isCorrect(p))) continue;
+      }
+      const suggestions = speller.suggest(lower, 3);
+      const hint = suggestions.length ? ctx.t({ id: ' Mungkin maksud Anda “{s}”?', en: ' Did you mean “{s}”?' }, { s: suggestions[0] }) : '';
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        args: { actual: t.text, hint },
+        fixes: suggestions.map((s) => ({ title: ctx.t({ id: 'Ganti dengan “{s}”', en: 'Replace with “{s}”' }, { s }), safe: false, edits: [{ start: t.start, end: t.end, newText: s }] })),
+      });
+    }
+  },
+};
