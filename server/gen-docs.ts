@@ -66,6 +66,7 @@ export function configSchema(rules: Rule[]): object {
       gates: { type: 'array', items: { enum: ['peringatan', 'bantahan', 'laporan', 'regulasi', 'narahubung'] } },
       swap: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }] } },
       affixes: { type: 'boolean' },
+      skipAllCaps: { type: 'boolean' },
       words: { type: 'array', items: { type: 'string' } },
       entries: { type: 'array' },
       pattern: { type: 'string' },

@@ -232,7 +232,7 @@ function guarded(ctx: RuleContext, at: number, g: { requires?: RegExp; unless?: 
 }
 
 export const KNOWN_KEYS: Record<string, string[]> = {
-  swap: ['swap', 'affixes'],
+  swap: ['swap', 'affixes', 'skipAllCaps'],
   flag: ['entries', 'words', 'affixes'],
   pattern: ['pattern', 'flags', 'replace'],
 };
@@ -260,6 +260,8 @@ function compileSwap(def: Obj, c: Common): Rule {
   const swap = def.swap;
   if (!isObj(swap) || Object.keys(swap).length === 0) throw new RuleDefError('"swap" must be a non-empty mapping of wrong: right', ['swap']);
   const defaultAffixes = def.affixes === undefined ? true : def.affixes === true;
+  // ALL-CAPS tokens are initials or acronyms ("YG" is a person, not "yang") when the rule says so.
+  const skipAllCaps = def.skipAllCaps === true;
   const table = new PhraseTable<string[]>();
   const entries: Array<{ wrong: string; to: string[]; affixes: boolean }> = [];
   const rightForms = new Set<string>();
@@ -296,8 +298,9 @@ function compileSwap(def: Obj, c: Common): Rule {
     examples: c.examples,
     run(ctx) {
       table.scan(ctx, (start, end, to, _i, reduplicated) => {
-        if (!guarded(ctx, start, c)) return;
         const actual = ctx.doc.text.slice(start, end);
+        if (skipAllCaps && actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return;
+        if (!guarded(ctx, start, c)) return;
         const half = reduplicated ? actual.slice(0, actual.indexOf('-')) : actual;
         const options = to.map((t) => (reduplicated ? `${matchCase(half, t)}-${t}` : matchCase(actual, t)));
         const fixes = c.meta.fix === 'none' ? [] : options.map((o, i) => replaceFix(ctx, start, end, o, c.meta.fix === 'safe' && i === 0));
@@ -399,8 +402,10 @@ function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
         }
         const start = m.index;
         const end = start + m[0].length;
-        if (!guarded(ctx, start, c)) continue;
         const actual = ctx.doc.text.slice(start, end);
+        // A match that spans masked syntax ("**", a link's URL) is not text the writer wrote as such.
+        if (actual !== m[0]) continue;
+        if (!guarded(ctx, start, c)) continue;
         const args: Record<string, string> = { actual, ...(m.groups ?? {}) };
         const fixes: Fix[] = [];
         if (replace !== undefined) {

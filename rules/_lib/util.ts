@@ -1,0 +1,24 @@
+// Small helpers shared by code rules (files under rules/_lib are not rules).
+import type { Doc, Fix, RuleContext } from '../../server/src/engine/types.ts';
+
+export function replaceFix(ctx: RuleContext, start: number, end: number, newText: string, safe: boolean): Fix {
+  return { title: ctx.t({ id: 'Ganti dengan “{x}”', en: 'Replace with “{x}”' }, { x: newText }), safe, edits: [{ start, end, newText }] };
+}
+
+/** Runs a global regex over the prose and yields matches that do not span masked syntax. */
+export function* proseMatches(doc: Doc, re: RegExp): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(doc.prose)) !== null) {
+    if (m[0].length === 0) {
+      r.lastIndex++;
+      continue;
+    }
+    if (doc.text.slice(m.index, m.index + m[0].length) !== m[0]) continue;
+    yield m;
+  }
+}
+
+export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+export const MONTH_RE_SRC = '(?:[Jj]anuari|[Ff]ebruari|[Mm]aret|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli|[Aa]gustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]esember)';
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
