@@ -22,3 +22,17 @@ export function* proseMatches(doc: Doc, re: RegExp): Generator<RegExpExecArray> 
 export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 export const MONTH_RE_SRC = '(?:[Jj]anuari|[Ff]ebruari|[Mm]aret|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli|[Aa]gustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]esember)';
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+
+/** The year a release is about: front matter `tanggal`, else the first full date in the text. */
+export function documentYear(doc: Doc): number | undefined {
+  const t = doc.meta.tanggal;
+  if (t instanceof Date) return t.getUTCFullYear();
+  if (typeof t === 'string' || typeof t === 'number') {
+    const m = /(\d{4})/.exec(String(t));
+    if (m) return Number(m[1]);
+  }
+  const full = new RegExp(`\\b\\d{1,2}(?:\\s+${MONTH_RE_SRC}\\s+|/\\d{1,2}/)(\\d{4})\\b`).exec(doc.prose);
+  return full ? Number(full[1]) : undefined;
+}

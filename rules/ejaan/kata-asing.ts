@@ -8,7 +8,7 @@ const EQUIVALENTS: Record<string, string> = {
   workshop: 'lokakarya', briefing: 'taklimat', update: 'pembaruan', feedback: 'umpan balik', deadline: 'tenggat', online: 'daring',
   offline: 'luring', download: 'unduh', upload: 'unggah', talkshow: 'gelar wicara', website: 'laman', email: 'surel', 'e-mail': 'surel',
   smartphone: 'ponsel pintar', handphone: 'telepon seluler', gadget: 'gawai', monitoring: 'pemantauan', sharing: 'berbagi',
-  roadshow: 'jelajah', partner: 'mitra', reward: 'penghargaan', followers: 'pengikut', hashtag: 'tagar', link: 'tautan', narsum: 'narasumber',
+  roadshow: 'jelajah', like: 'suka', share: 'bagikan', comment: 'komentar', repost: 'unggah ulang', posting: 'unggahan', follow: 'ikuti', unfollow: 'berhenti mengikuti', partner: 'mitra', reward: 'penghargaan', followers: 'pengikut', hashtag: 'tagar', link: 'tautan', narsum: 'narasumber',
 };
 const PHRASES: Array<[string[], string]> = [[['follow', 'up'], 'tindak lanjut'], [['zoom', 'meeting'], 'rapat daring'], [['press', 'release'], 'siaran pers'], [['press', 'conference'], 'konferensi pers']];
 
@@ -30,13 +30,15 @@ export const rule: Rule = {
       { text: 'Meeting koordinasi digelar secara online.', count: 2 },
       { text: 'Hasil rapat akan di-follow up oleh dinas terkait.', count: 1 },
     ],
-    valid: [{ text: 'Rapat koordinasi digelar secara daring.' }, { text: 'Rapat digelar secara *online* melalui Zoom.', format: 'markdown' }],
+    valid: [{ text: 'Rapat koordinasi digelar secara daring. Ingat, saring sebelum sharing!' }, { text: 'Rapat digelar secara *online* melalui Zoom.', format: 'markdown' }],
   },
   run(ctx) {
     const { tokens, text, prose } = ctx.doc;
     const italic = (s: number, e: number) => /[*_]/.test(text[s - 1] ?? '') && /[*_]/.test(text[e] ?? '');
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      // Official slogans keep their words: "Saring sebelum sharing" is the government's own campaign.
+      if (t.lower === 'sharing' && tokens[i - 1]?.lower === 'sebelum' && tokens[i - 2]?.lower === 'saring') continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms
       const phrase = PHRASES.find(([ws]) => ws.every((w, k) => tokens[i + k]?.lower === w) && ws.slice(1).every((_, k) => /^\s+$/.test(prose.slice(tokens[i + k].end, tokens[i + k + 1].start))));
       // "di-follow up": the first word may carry a hyphenated prefix.

@@ -72,8 +72,20 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
 export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
   let all = findings;
   if (findings.some((f) => f.yields)) {
-    const taken = new Set(findings.filter((f) => !f.yields).map((f) => f.start));
-    all = findings.filter((f) => !f.yields || !taken.has(f.start));
+    // A yielding finding goes when any other finding overlaps it.
+    const others = findings.filter((f) => !f.yields).sort((a, b) => a.start - b.start);
+    const overlaps = (f: Finding) => {
+      let lo = 0;
+      let hi = others.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (others[mid].start < f.end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (others[k].end > f.start || (others[k].start === f.start)) return true;
+      return false;
+    };
+    all = findings.filter((f) => !f.yields || !overlaps(f));
     for (const f of all) delete f.yields;
   }
   const kept = applyDirectives(all, doc.disabled);

@@ -467,10 +467,12 @@ export function parseMarkdown(text: string): { prose: string; blocks: Block[]; m
   return { prose, blocks, meta };
 }
 
-const DIRECTIVE_LINE_RE = /^[ \t]*(?:<!--[ \t]*saring-[^\r\n]*?-->|\/\/\s*saring-\S+.*)[ \t]*$/gm;
+const DIRECTIVE_LINE_RE = /^[ \t]*\/\/\s*saring-\S+.*$/gm;
+// An HTML comment on one line is a note to the editor (or an inline directive), never prose.
+const COMMENT_RE = /<!--[^\r\n]*?-->/g;
 
 export function parsePlain(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
-  let prose = maskUrls(text.replace(DIRECTIVE_LINE_RE, (m) => blank(m)));
+  let prose = maskUrls(text.replace(DIRECTIVE_LINE_RE, (m) => blank(m)).replace(COMMENT_RE, (m) => blank(m)));
   const blocks: Block[] = [];
   const meta: Record<string, unknown> = {};
   // Paragraphs are runs of non-blank lines.

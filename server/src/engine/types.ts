@@ -122,7 +122,7 @@ export interface RuleMeta {
    * default for code rules) see the whole document and run on every change.
    */
   scope?: 'block' | 'document';
-  /** A finding of this rule is dropped when another rule reports a finding starting at the same place. */
+  /** A finding of this rule is dropped when another rule reports a finding overlapping it. */
   yields?: boolean;
 }
 

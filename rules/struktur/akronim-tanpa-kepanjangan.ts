@@ -1,0 +1,65 @@
+// struktur/akronim-tanpa-kepanjangan: an acronym is spelled out at its first use ("Warga Binaan
+// Pemasyarakatan (WBP)"), unless everybody knows it (RI, TNI, KPU …) or the agency lists it in
+// .saring.yml `akronim`.
+import type { Rule } from '../../server/src/engine/types.ts';
+
+const COMMON = new Set(
+  `RI NKRI TNI POLRI DPR DPRD DPD MPR KPU KPUD BAWASLU ASN PNS UUD PBB UU PP SE WIB WITA WIT BPS BUMN BUMD KTP NIK KK SIM HP TV RT RW TPS PT CV TBK
+  SD SMP SMA SMK MI MTS MA TK PAUD RSUD RS UMKM COVID HIV AIDS TBC APBN APBD CPNS PPPK OPD DKI DIY NTB NTT USD IDR KUHP KUHAP ITE HAM KPK BPK BPKP
+  BPJS BI OJK PLN PDAM IT AI PDF URL WA SMS GPS CCTV LPG BBM MUI NU PKK LSM BNN BNPB BPBD BMKG QRIS KTP-EL SKCK STNK BPKB NPWP PBB-P2 ATM PIN OTP
+  PKH BLT BPNT KIS KIP JKN IPM PDB PDRB UMR UMP UMK NIB SIUP IMB PBG SLF HUT PON SEA ASEAN WHO UNICEF UNESCO COVID-19 RSU PMI SAR TNI-POLRI
+  PILKADA PEMILU OK NO SOP
+  AKBP AKP IPTU IPDA AIPDA AIPTU BRIPKA BRIGPOL BRIPTU BRIPDA BHARAKA KOMBES KOMPOL IRJEN BRIGJEN KOMJEN KAPOLRI KAPOLDA KAPOLRES KAPOLSEK
+  KASAT KANIT LETDA LETTU KAPTEN MAYOR LETKOL KOLONEL SERDA SERTU SERKA PELDA PELTU KOPDA PRADA DANDIM DANRAMIL BABINSA
+  SH SE ST MM MH MT MSI MPD MKES MAP MSC MBA PHD SPD SKM SIP DRS DRA IR DR`.split(/\s+/).filter(Boolean),
+);
+const ROMAN = /^[IVXLC]+[AB]?$/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'struktur/akronim-tanpa-kepanjangan',
+    severity: 'warning',
+    fix: 'none',
+    scope: 'document',
+    message: { id: 'Akronim “{actual}” dipakai tanpa kepanjangan pada penyebutan pertama.', en: 'The acronym “{actual}” is used without its expansion at first mention.' },
+    description: {
+      id: 'Pada penyebutan pertama, tulis kepanjangan akronim diikuti akronimnya dalam kurung, misalnya “Warga Binaan Pemasyarakatan (WBP)”; selanjutnya akronimnya saja. Akronim yang sangat umum (RI, TNI, KPU, ASN, …) dan yang tercantum di `akronim` pada .saring.yml tidak diperiksa.',
+      en: 'At first mention, write the expansion followed by the acronym in parentheses, e.g. “Warga Binaan Pemasyarakatan (WBP)”; after that the acronym alone. Very common acronyms (RI, TNI, KPU, ASN, …) and those listed under `akronim` in .saring.yml are not checked.',
+    },
+    basis: 'EYD V, Singkatan dan Akronim; praktik jurnalistik (kepanjangan pada penyebutan pertama)',
+  },
+  examples: {
+    invalid: [{ text: 'WBP mengikuti pelatihan. Sebanyak 40 WBP lulus.', count: 1 }],
+    valid: [
+      { text: 'Warga Binaan Pemasyarakatan (WBP) mengikuti pelatihan. Sebanyak 40 WBP lulus.' },
+      { text: 'KPU dan Bawaslu menggelar rapat bersama TNI dan Polri di Lapas Kelas IIA.' },
+      { text: 'Pelatihan diikuti 40 WBP (Warga Binaan Pemasyarakatan).' },
+      { text: 'Kasat Lantas AKP Budi Santoso SH MH hadir. BACA JUGA: Warga Antusias.' },
+    ],
+  },
+  run(ctx) {
+    const { doc, options } = ctx;
+    const known = new Set([...COMMON, ...options.akronim.map((a) => a.toUpperCase())]);
+    const seen = new Set<string>();
+    for (const t of doc.tokens) {
+      if (!/^\p{Lu}{2,6}$/u.test(t.text) || ROMAN.test(t.text)) continue;
+      // A common word in capitals ("BACA JUGA", a shouted headline) is not an acronym.
+      if (options.speller?.isCorrect(t.lower) && t.text.length > 3) continue;
+      if (seen.has(t.text)) continue;
+      seen.add(t.text);
+      if (known.has(t.text)) continue;
+      const block = doc.blocks.find((b) => b.start <= t.start && t.start < b.end);
+      if (!block || block.kind === 'title' || block.kind === 'heading' || block.kind === 'contact' || block.kind === 'notice') {
+        seen.delete(t.text); // judge it at its first use in the body
+        continue;
+      }
+      const before = doc.prose.slice(Math.max(0, t.start - 2), t.start);
+      const after = doc.prose.slice(t.end, t.end + 2);
+      if (/\(\s*$/.test(before)) continue; // "… Pemasyarakatan (WBP)"
+      if (/^\s*\(/.test(after)) continue; // "WBP (Warga Binaan …)"
+      // An all-capitals sentence is shouting, not a string of acronyms.
+      if (/^\s*\p{Lu}+\s+\p{Lu}+\s+\p{Lu}+/u.test(doc.prose.slice(t.start, t.start + 40))) continue;
+      ctx.report({ start: t.start, end: t.end, args: { actual: t.text } });
+    }
+  },
+};
