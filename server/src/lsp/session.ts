@@ -1,0 +1,175 @@
+// Per-document state of the language server: the configuration for each file (.saring.yml found
+// upward from it, editor settings on top), one incremental linter per open document, and the last
+// findings per document version, which code actions and hover reuse.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigCache } from '../config/discover.ts';
+import { environmentOptions } from '../config/environment.ts';
+import type { LoadedConfig } from '../config/resolve.ts';
+import { IncrementalLinter, LineIndex, detectFormat, lint } from '../engine/index.ts';
+import type { Doc, DocFormat, Finding, Locale, ResolvedConfig } from '../engine/types.ts';
+import { expandPaths } from '../cli/files.ts';
+import { decode } from '../cli/process.ts';
+import { applySettings, type SaringSettings } from './settings.ts';
+import { toDiagnostic } from './convert.ts';
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+  configDiagnostics: PublishDiagnosticsParams[];
+  index: LineIndex;
+  doc?: Doc;
+}
+
+interface DocState {
+  key: string;
+  config: ResolvedConfig;
+  linter: IncrementalLinter;
+  version: number;
+  text: string;
+  result: LintResult;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language of a document: the client's language id first, the file name otherwise. */
+export function formatOf(doc: TextDocument): DocFormat {
+  if (doc.languageId === 'markdown') return 'markdown';
+  if (doc.languageId === 'siaran-pers') return 'rilis';
+  if (doc.languageId === 'plaintext') return detectFormat(doc.uri) === 'rilis' ? 'rilis' : 'plaintext';
+  return detectFormat(doc.uri);
+}
+
+export class Session {
+  private configs: ConfigCache;
+  private docs = new Map<string, DocState>();
+  private sentConfig = new Map<string, string>();
+  private settingsKeys = new WeakMap<SaringSettings, string>();
+
+  constructor(private locale: () => Locale) {
+    this.configs = new ConfigCache(environmentOptions());
+  }
+
+  configFor(uri: string): LoadedConfig {
+    const path = uriToPath(uri) ?? `${process.cwd()}/untitled.md`;
+    return this.configs.forFile(path);
+  }
+
+  private settingsKey(s: SaringSettings): string {
+    let k = this.settingsKeys.get(s);
+    if (!k) this.settingsKeys.set(s, (k = JSON.stringify(s)));
+    return k;
+  }
+
+  lint(doc: TextDocument, settings: SaringSettings): LintResult {
+    const loaded = this.configFor(doc.uri);
+    const format = formatOf(doc);
+    const key = `${loaded.file ?? ''}\u0000${this.settingsKey(settings)}\u0000${this.locale()}\u0000${format}`;
+    let st = this.docs.get(doc.uri);
+    if (st && st.key === key && st.version === doc.version) return st.result;
+    if (!st || st.key !== key) {
+      const config = applySettings(loaded.config, settings, this.locale());
+      st = { key, config, linter: new IncrementalLinter(config, format), version: -1, text: '', result: emptyResult() };
+      this.docs.set(doc.uri, st);
+    }
+    const text = doc.getText();
+    const findings = st.linter.lint(text);
+    const index = new LineIndex(text);
+    const result: LintResult = {
+      findings,
+      index,
+      doc: st.linter.doc,
+      diagnostics: findings.map((f) => toDiagnostic(index, f, doc.version)),
+      configDiagnostics: this.configDiagnostics(loaded),
+    };
+    st.version = doc.version;
+    st.text = text;
+    st.result = result;
+    return result;
+  }
+
+  /** Lints a file on disk for workspace diagnostics; undefined when it cannot be read as text. */
+  lintFile(uri: string, settings: SaringSettings): Diagnostic[] | undefined {
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    let buf: Buffer;
+    try {
+      if (statSync(path).size > 20 * 1024 * 1024) return undefined;
+      buf = readFileSync(path);
+    } catch {
+      return undefined;
+    }
+    const { text, binary } = decode(buf);
+    if (binary) return undefined;
+    const loaded = this.configFor(uri);
+    const config = applySettings(loaded.config, settings, this.locale());
+    const index = new LineIndex(text);
+    return lint(text, config, { format: detectFormat(path) }).map((f) => toDiagnostic(index, f, 0));
+  }
+
+  /** Problems of the .saring.yml behind a document, published once per change. */
+  private configDiagnostics(loaded: LoadedConfig): PublishDiagnosticsParams[] {
+    if (!loaded.file) return [];
+    const uri = pathToFileURL(loaded.file).href;
+    const diagnostics: Diagnostic[] = loaded.problems.map((p) => {
+      let text = '';
+      try {
+        text = readFileSync(loaded.file!, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        // The file vanished; the position below still points at its start.
+      }
+      const idx = new LineIndex(text);
+      return {
+        range: { start: idx.position(p.start), end: idx.position(Math.max(p.end, p.start + 1)) },
+        severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        source: 'saring',
+        code: 'config',
+        message: this.locale() === 'en' ? p.message.en : p.message.id,
+      };
+    });
+    const sig = JSON.stringify(diagnostics);
+    if (this.sentConfig.get(uri) === sig) return [];
+    this.sentConfig.set(uri, sig);
+    return [{ uri, diagnostics }];
+  }
+
+  /** The last result for this document version, linting again if the document moved on. */
+  current(doc: TextDocument, settings: SaringSettings): LintResult {
+    return this.lint(doc, settings);
+  }
+
+  forget(uri: string): void {
+    this.docs.delete(uri);
+  }
+
+  configChanged(): void {
+    this.configs.clear();
+    this.docs.clear();
+    this.sentConfig.clear();
+  }
+
+  workspaceFiles(folders: string[]): string[] {
+    const paths = folders.map(uriToPath).filter((p): p is string => !!p);
+    if (paths.length === 0) return [];
+    return expandPaths(paths).files.map((f) => pathToFileURL(f).href);
+  }
+
+  configDir(uri: string): string | undefined {
+    const loaded = this.configFor(uri);
+    return loaded.file ? dirname(loaded.file) : undefined;
+  }
+}
+
+function emptyResult(): LintResult {
+  return { diagnostics: [], findings: [], configDiagnostics: [], index: new LineIndex('') };
+}

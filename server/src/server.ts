@@ -1,0 +1,176 @@
+// The Saring language server: wiring only. Started as `node dist/server.js --stdio` (any LSP editor,
+// `saring lsp --stdio`) or over node IPC by the VS Code extension.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ResponseError,
+  ErrorCodes,
+  type InitializeParams,
+  type InitializeResult,
+  type Diagnostic,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Session } from './lsp/session.ts';
+import { codeActions, CODE_ACTION_KINDS } from './lsp/actions.ts';
+import { hover } from './lsp/hover.ts';
+import { documentSymbols } from './lsp/symbols.ts';
+import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/settings.ts';
+import type { Locale } from './engine/types.ts';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let pullDiagnostics = false;
+let configurationPull = false;
+let workspaceFolders: string[] = [];
+let locale: Locale = 'id';
+const session = new Session(() => locale);
+const settingsCache = new Map<string, Thenable<SaringSettings>>();
+const pushTimers = new Map<string, NodeJS.Timeout>();
+
+function settingsFor(uri: string): Thenable<SaringSettings> {
+  if (!configurationPull) return Promise.resolve(DEFAULT_SETTINGS);
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'saring' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // Indonesian unless the client says it speaks something else.
+  locale = !params.locale || params.locale.toLowerCase().startsWith('id') ? 'id' : 'en';
+  const caps = params.capabilities;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  configurationPull = !!caps.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'saring', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+      workspace: { workspaceFolders: { supported: true } },
+    },
+    serverInfo: { name: 'saring', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'saring' });
+});
+
+/** Diagnostics of an open document; config-file problems go out as their own diagnostics. */
+async function diagnose(uri: string): Promise<Diagnostic[]> {
+  const doc = documents.get(uri);
+  if (!doc) return [];
+  const settings = await settingsFor(uri);
+  if (!settings.enable) return [];
+  const result = session.lint(doc, settings);
+  for (const c of result.configDiagnostics) void connection.sendDiagnostics(c);
+  return result.diagnostics;
+}
+
+function schedulePush(uri: string, delay: number): void {
+  if (pullDiagnostics) return;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.set(
+    uri,
+    setTimeout(() => {
+      pushTimers.delete(uri);
+      void diagnose(uri).then((diagnostics) => {
+        const doc = documents.get(uri);
+        if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      });
+    }, delay),
+  );
+}
+
+documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
+documents.onDidChangeContent((e) => {
+  void settingsFor(e.document.uri).then((s) => {
+    if (s.run === 'onType') schedulePush(e.document.uri, 30);
+  });
+});
+documents.onDidSave((e) => schedulePush(e.document.uri, 0));
+documents.onDidClose((e) => {
+  session.forget(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params) => {
+  const uri = params.textDocument.uri;
+  if (!documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  return { kind: DocumentDiagnosticReportKind.Full, items: await diagnose(uri) };
+});
+
+connection.languages.diagnostics.onWorkspace(async (_params, token, workDone) => {
+  const files = session.workspaceFiles(workspaceFolders);
+  workDone.begin(locale === 'id' ? 'Saring: memeriksa folder kerja' : 'Saring: checking the workspace', 0, undefined, true);
+  const items: WorkspaceDocumentDiagnosticReport[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (token.isCancellationRequested) break;
+    const uri = files[i];
+    if (documents.get(uri)) continue; // open documents are reported through their own requests
+    const settings = await settingsFor(uri);
+    const report = session.lintFile(uri, settings);
+    if (report) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: report });
+    if (i % 20 === 0) workDone.report(Math.round((i / Math.max(1, files.length)) * 100), `${i}/${files.length}`);
+  }
+  workDone.done();
+  return { items };
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  return codeActions(session, doc, settings, params, workspaceFolders);
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  return hover(session, doc, settings, params.position);
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document ${params.textDocument.uri}`);
+  const settings = await settingsFor(doc.uri);
+  return documentSymbols(session, doc, settings);
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  refreshAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((c) => /\.saring\.ya?ml$/.test(c.uri))) {
+    session.configChanged();
+    refreshAll();
+  }
+});
+
+function refreshAll(): void {
+  if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+  else for (const d of documents.all()) schedulePush(d.uri, 0);
+}
+
+// A misbehaving rule or a malformed request must never take the writer's editor down with it.
+process.on('uncaughtException', (e) => connection.console.error(`saring: ${e instanceof Error ? e.stack : String(e)}`));
+process.on('unhandledRejection', (e) => connection.console.error(`saring: ${e instanceof Error ? e.stack : String(e)}`));
+
+documents.listen(connection);
+connection.listen();
