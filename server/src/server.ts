@@ -57,6 +57,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: true,
+      executeCommandProvider: { commands: ['saring.server.checkWorkspace', 'saring.server.listRules'] },
       ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'saring', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
       workspace: { workspaceFolders: { supported: true } },
     },
@@ -149,6 +150,21 @@ connection.onDocumentSymbol(async (params) => {
   if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document ${params.textDocument.uri}`);
   const settings = await settingsFor(doc.uri);
   return documentSymbols(session, doc, settings);
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command === 'saring.server.listRules') return session.ruleList();
+  if (params.command === 'saring.server.checkWorkspace') {
+    // Pushed whatever the client's diagnostic mode: the writer asked for the whole folder now.
+    const files = session.workspaceFiles(workspaceFolders);
+    for (const uri of files) {
+      if (documents.get(uri)) continue;
+      const items = session.lintFile(uri, await settingsFor(uri));
+      if (items) void connection.sendDiagnostics({ uri, diagnostics: items });
+    }
+    return files.length;
+  }
+  return null;
 });
 
 connection.onDidChangeConfiguration(() => {

@@ -15,6 +15,8 @@ import { expandPaths } from '../cli/files.ts';
 import { decode } from '../cli/process.ts';
 import { applySettings, type SaringSettings } from './settings.ts';
 import { toDiagnostic } from './convert.ts';
+import { builtinRules } from '../engine/builtin.ts';
+import { docsUrl } from '../engine/docs.ts';
 
 export interface LintResult {
   diagnostics: Diagnostic[];
@@ -146,6 +148,11 @@ export class Session {
   /** The last result for this document version, linting again if the document moved on. */
   current(doc: TextDocument, settings: SaringSettings): LintResult {
     return this.lint(doc, settings);
+  }
+
+  ruleList(): Array<{ id: string; description: string; docs: string }> {
+    const en = this.locale() === 'en';
+    return builtinRules().map((r) => ({ id: r.meta.id, description: en ? r.meta.description.en : r.meta.description.id, docs: docsUrl(r.meta.id) }));
   }
 
   forget(uri: string): void {
