@@ -1,0 +1,144 @@
+// npm run eval: precision and recall per compliance family over the labelled set in test/eval/set/
+// (written before the rules, as a held-out measure), the count of compliance findings on texts that
+// only warn against the thing (goal 0), and a second, noisier measure of kesantunan/kata-kasar on
+// real tweets (Ibrohim & Budi 2018, CC BY-NC-SA 4.0: read from ../shared at run time, never bundled).
+//   --verbose   list every false positive and false negative
+//   --check     exit 1 when a goal is missed (precision >= 0.95, recall >= 0.90, 0 on warnings)
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lint } from '../../server/src/engine/index.ts';
+import { resolveConfig } from '../../server/src/config/resolve.ts';
+import { sharedSpeller } from '../../server/src/config/dictionary.ts';
+
+const here = import.meta.dirname;
+const FAMILIES = ['kebencian', 'provokasi', 'hoaks', 'netralitas', 'data-pribadi', 'kerahasiaan', 'kesantunan'];
+const verbose = process.argv.includes('--verbose');
+const check = process.argv.includes('--check');
+
+const loaded = resolveConfig({ text: readFileSync(join(here, 'saring-eval.yml'), 'utf8'), file: 'saring-eval.yml', base: { speller: sharedSpeller() } });
+if (loaded.problems.length) throw new Error(`eval config: ${loaded.problems.map((p) => p.message.en).join('; ')}`);
+const config = loaded.config;
+
+interface Item {
+  text: string;
+  expect: string[];
+  file: string;
+}
+const items: Item[] = [];
+for (const f of readdirSync(join(here, 'set')).filter((x) => x.endsWith('.yml')).sort()) {
+  for (const it of parse(readFileSync(join(here, 'set', f), 'utf8')) as Array<{ text: string; expect: string[] }>) items.push({ ...it, file: f });
+}
+
+const stats = new Map(FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+const misses: string[] = [];
+let warningFindings = 0;
+let warningTexts = 0;
+for (const it of items) {
+  const findings = lint(it.text, config, { format: 'plaintext' });
+  const found = new Map<string, string[]>();
+  for (const f of findings) {
+    const fam = f.rule.split('/')[0];
+    if (FAMILIES.includes(fam)) found.set(fam, [...(found.get(fam) ?? []), f.rule]);
+  }
+  if (it.file === 'peringatan.yml') {
+    warningTexts++;
+    warningFindings += [...found.values()].reduce((n, l) => n + l.length, 0);
+  }
+  for (const fam of FAMILIES) {
+    const s = stats.get(fam)!;
+    const want = it.expect.includes(fam);
+    const got = found.has(fam);
+    if (want && got) s.tp++;
+    else if (want) {
+      s.fn++;
+      misses.push(`FN ${fam.padEnd(12)} ${it.text}`);
+    } else if (got) {
+      s.fp++;
+      misses.push(`FP ${fam.padEnd(12)} ${it.text}  [${found.get(fam)!.join(', ')}]`);
+    }
+  }
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : x.toFixed(3).padStart(6));
+console.log(`Labelled set: ${items.length} items in test/eval/set/ (command: npm run eval)\n`);
+console.log('family        TP   FP   FN  precision  recall');
+let ok = true;
+let tp = 0;
+let fp = 0;
+let fn = 0;
+for (const fam of FAMILIES) {
+  const s = stats.get(fam)!;
+  tp += s.tp;
+  fp += s.fp;
+  fn += s.fn;
+  const p = s.tp / (s.tp + s.fp);
+  const r = s.tp / (s.tp + s.fn);
+  if (!(p >= 0.95) || !(r >= 0.9)) ok = false;
+  console.log(`${fam.padEnd(12)} ${String(s.tp).padStart(3)}  ${String(s.fp).padStart(3)}  ${String(s.fn).padStart(3)}    ${pct(p)}  ${pct(r)}`);
+}
+console.log(`${'all'.padEnd(12)} ${String(tp).padStart(3)}  ${String(fp).padStart(3)}  ${String(fn).padStart(3)}    ${pct(tp / (tp + fp))}  ${pct(tp / (tp + fn))}`);
+console.log(`\nCompliance findings on ${warningTexts} texts that only warn against the thing: ${warningFindings} (goal 0)`);
+if (warningFindings > 0) ok = false;
+if (verbose) console.log('\n' + misses.join('\n'));
+
+// Second measure: real tweets, labels 1 = not abusive, 2 = abusive not offensive, 3 = offensive.
+const csv = join(here, '..', '..', '..', 'shared', 'domain', 'data', 'abusive-tweets-ibrohim2018.csv');
+if (existsSync(csv)) {
+  const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1).filter((r) => r.length >= 2);
+  const m = { rule: { tp: 0, fp: 0, fn: 0 }, family: { tp: 0, fp: 0, fn: 0 } };
+  for (const [labelText, rawText] of rows) {
+    const label = Number(labelText);
+    // The data set writes line breaks as a literal backslash-n.
+    const text = rawText.replace(/\\n/g, '\n');
+    const abusive = label >= 2;
+    const fs = lint(text, config, { format: 'plaintext' });
+    const byRule = fs.some((f) => f.rule === 'kesantunan/kata-kasar');
+    const byFamily = fs.some((f) => f.rule.startsWith('kesantunan/') || f.rule.startsWith('kebencian/'));
+    for (const [k, hit] of [['rule', byRule], ['family', byFamily]] as const) {
+      if (hit && abusive) m[k].tp++;
+      else if (hit) m[k].fp++;
+      else if (abusive) m[k].fn++;
+    }
+  }
+  console.log(`\nIbrohim & Budi (2018) tweets, ${rows.length} rows (labels 2 and 3 = abusive); noisy by nature: slang, no context`);
+  for (const [k, s] of Object.entries(m)) {
+    console.log(`  ${k === 'rule' ? 'kesantunan/kata-kasar' : 'kesantunan + kebencian'}: precision ${pct(s.tp / (s.tp + s.fp))}, recall ${pct(s.tp / (s.tp + s.fn))} (TP ${s.tp}, FP ${s.fp}, FN ${s.fn})`);
+  }
+} else {
+  console.log('\n(../shared/domain/data/abusive-tweets-ibrohim2018.csv not found: second measure skipped)');
+}
+if (check && !ok) process.exit(1);
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(src: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
