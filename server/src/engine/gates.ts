@@ -9,11 +9,11 @@ export const GATE_NAMES: GateName[] = ['peringatan', 'bantahan', 'laporan', 'reg
 
 // Sentence-wide markers of a warning, a prohibition or an appeal not to do something.
 const WARN_SENTENCE = new RegExp(
-  '\\b(?:hindari|hindarilah|menghindari|dihindari|waspada|waspadai|waspadalah|kewaspadaan|cegah|mencegah|dicegah|pencegahan|' +
+  '\\b(?:hindari|hindarilah|menghindari|dihindari|waspada|waspadai|waspadalah|kewaspadaan|(?:cegah|mencegah|dicegah|pencegahan)\\s+(?:hoaks|penyebaran|provokasi|ujaran|kebencian|radikalisme|paham|perundungan|kekerasan|narkoba|korupsi|pungli|konflik|intoleransi|disinformasi|kebocoran|pelanggaran|politik uang|terorisme|berita bohong|penipuan)|' +
     'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|bahaya|berbahaya|' +
     'larang|larangan|dilarang|melarang|terlarang|imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|' +
     'jangan|janganlah|tidak boleh|tak boleh|agar tidak|supaya tidak|untuk tidak|bijak|bijaklah|' +
-    'saring sebelum sharing|cek fakta|literasi digital|anti-?\\p{L}+|kontra|menolak|tolak|lawan hoaks|' +
+    'saring sebelum sharing|cek fakta|literasi digital|anti-?\\p{L}+|kontra|(?:menolak|tolak|melawan|lawan)\\s+(?:segala\\s+bentuk\\s+)?(?:hoaks|provokasi|ujaran|kebencian|politik uang|kampanye hitam|ajakan|aksi|diskriminasi|radikalisme|berita bohong|disinformasi)|' +
     'sanksi|melanggar|pelanggaran|netralitas|menjaga netralitas|wajib netral|ingatkan|mengingatkan|diingatkan|' +
     'sosialisasi bahaya|edukasi|mewaspadai|dampak negatif|jauhi|menjauhi|tidak mudah|tidak terpancing|jangan mudah)\\b',
   'iu',
@@ -21,7 +21,7 @@ const WARN_SENTENCE = new RegExp(
 
 const DEBUNK = /\b(?:faktanya|klarifikasi|mengklarifikasi|diklarifikasi|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|hoaks belaka|dipastikan hoaks|merupakan hoaks|adalah hoaks|dibantah|membantah|bantahan|cek fakta)\b|\[(?:hoaks|hoax|disinformasi|salah|misinformasi)\]/iu;
 
-const REPORT = /\b(?:ujar|ujarnya|kata|katanya|jelas|jelasnya|tutur|tuturnya|ungkap|ungkapnya|tegas|tegasnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|sebut|sebutnya|pungkas|pungkasnya|lanjut|lanjutnya|menurut|mengatakan|menjelaskan|menyampaikan|tersangka|terdakwa|terpidana|terlapor|dijerat|didakwa|dituntut|divonis|dilaporkan|ditangkap|diamankan|ditahan|disidangkan|persidangan|penyidik|penyidikan|penyelidikan|kasus|perkara|pasal\s+\d+|uu ite|ujaran kebencian|pelaku)\b/iu;
+const REPORT = /\b(?:ujar|ujarnya|kata|katanya|jelas|jelasnya|tutur|tuturnya|ungkap|ungkapnya|tegas|tegasnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|sebut|sebutnya|pungkas|pungkasnya|lanjut|lanjutnya|menurut|mengatakan|menjelaskan|menyampaikan|tersangka|terdakwa|terpidana|terlapor|dijerat|didakwa|dituntut|divonis|dilaporkan|ditangkap|diamankan|ditahan|disidangkan|persidangan|penyidik|penyidikan|penyelidikan|kasus|perkara|pasal\s+\d+|uu ite|ujaran kebencian)\b/iu;
 
 const REGULATION = /\b(?:pasal\s+\d+|ayat\s*\(\d+\)|huruf\s+[a-z]\b|nomor\s+\d+[^\s]*\s+tahun\s+\d{4}|no\.\s*\d+\s*(?:\/|tahun)|se\s+menpan|surat edaran|undang-undang|uu\s+(?:no|nomor)?\.?\s*\d+|peraturan (?:pemerintah|menteri|presiden|daerah)|pp\s+\d+\/\d{4}|permen\w*\s+\d+|skb|keputusan bersama)/iu;
 

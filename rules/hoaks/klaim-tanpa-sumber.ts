@@ -1,0 +1,53 @@
+// hoaks/klaim-tanpa-sumber: a statistic or a research claim with no named source in its sentence
+// or the sentences around it ("Angka pengangguran turun 40 persen berkat program ini."). The fix
+// offered (never applied on its own) inserts a source placeholder.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
+
+const CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\bturun\s+separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu;
+const SOURCE = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|data\s+\p{Lu}|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|survei\s+\p{Lu}|dirilis|mencatat|dicatat|catatan|versi)\b|\b(?:BPS|BPOM|Badan|Dinas|Dinkes|Kementerian|Kemenkes|Kemendagri|Litbang|Bappeda|KPU|OJK|Bank Indonesia|KAI|Puskesmas|APBD|APBN)\b/u;
+
+export const rule: Rule = {
+  meta: {
+    id: 'hoaks/klaim-tanpa-sumber',
+    severity: 'info',
+    fix: 'suggestion',
+    scope: 'block',
+    message: { id: 'Angka atau klaim (“{actual}”) tanpa sumber. Tambahkan sumbernya, misalnya “menurut data [instansi] per [bulan tahun]”.', en: 'A figure or claim (“{actual}”) without a source. Add it, e.g. “according to [agency] data as of [month year]”.' },
+    description: {
+      id: 'Statistik, persentase, dan klaim hasil riset dalam naskah resmi harus menyebut sumbernya (instansi dan waktu data) di kalimat yang sama atau yang berdekatan, agar dapat dipastikan kebenarannya.',
+      en: 'Statistics, percentages and research claims in official texts must name their source (agency and date of the data) in the same or an adjacent sentence, so they can be verified.',
+    },
+    basis: 'SE MenPAN-RB 137/2018 butir 6 (jelas sumbernya, dapat dipastikan kebenarannya); Inpres 9/2015 (data pendukung komunikasi publik)',
+  },
+  examples: {
+    invalid: [{ text: 'Angka pengangguran turun 40 persen berkat program ini.' }, { text: 'Data menunjukkan angka stunting turun separuh dalam setahun.' }],
+    valid: [
+      { text: 'Menurut data BPS Kabupaten X per Februari 2024, tingkat pengangguran terbuka turun menjadi 4,1 persen.' },
+      { text: 'Sumber: Badan Pusat Statistik, Maret 2024. Angka kemiskinan turun 0,5 persen.' },
+      { text: 'Sebanyak 300 warga mengikuti vaksinasi di puskesmas.' },
+    ],
+  },
+  run(ctx) {
+    const list = [...sentences(ctx.doc)];
+    list.forEach((v, i) => {
+      const m = CLAIM.exec(v.text);
+      if (!m) return;
+      // A price cut or a tariff is not a statistical claim.
+      if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
+      if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) return;
+      const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
+      if (SOURCE.test(near)) return;
+      // The source placeholder goes before the sentence's final punctuation.
+      const trimmed = v.text.replace(/\s+$/, '');
+      const punct = /[.!?]$/.test(trimmed) ? 1 : 0;
+      const at = v.start + trimmed.length - punct;
+      ctx.report({
+        start: v.start + m.index,
+        end: v.start + m.index + m[0].length,
+        args: { actual: m[0] },
+        fixes: [{ title: ctx.t({ id: 'Sisipkan sumber', en: 'Insert a source' }), safe: false, edits: [{ start: at, end: at, newText: ctx.t({ id: ', menurut [sumber], [tanggal]', en: ', menurut [sumber], [tanggal]' }) }] }],
+      });
+    });
+  },
+};

@@ -1,0 +1,42 @@
+// kebencian/ajakan-permusuhan: a call to drive out, attack or shun a group ("Ayo usir pendatang",
+// "boikot saja usahanya"). A hostile verb, a group or people as its target, and a call (ayo, mari,
+// harus, saja, an exclamation) in the same sentence.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+
+const HOSTILE = /\b(?:usir(?:lah)?|diusir|basmi|dibasmi|ganyang|serang|sikat|disikat|hajar|tumpas|boikot|kucilkan|singkirkan|bersihkan|dibersihkan|habisi|diberantas|halalkan darah)\b/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'kebencian/ajakan-permusuhan',
+    severity: 'error',
+    fix: 'none',
+    scope: 'block',
+    message: { id: 'Ajakan bermusuhan terhadap suatu kelompok (“{actual}”). Hapus ajakan ini; sampaikan persoalannya tanpa menyasar kelompok.', en: 'A call to hostility against a group (“{actual}”). Remove the call; state the issue without targeting a group.' },
+    description: {
+      id: 'Ajakan mengusir, menyerang, memboikot, atau mengucilkan kelompok suku, agama, ras, atau golongan termasuk menghasut kebencian dan permusuhan.',
+      en: 'Calls to drive out, attack, boycott or shun an ethnic, religious, racial or social group amount to inciting hatred and hostility.',
+    },
+    basis: 'UU ITE Pasal 28 ayat (2) (“menghasut, mengajak, atau memengaruhi”, UU 1/2024; kata per kata belum diverifikasi); SE MenPAN-RB 137/2018 butir 7–8; SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4',
+  },
+  examples: {
+    invalid: [{ text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
+    valid: [
+      { text: 'Polisi mengimbau warga tidak terpancing ajakan mengusir pendatang.' },
+      { text: 'Satgas memberantas pungli di pelabuhan.' },
+    ],
+  },
+  run(ctx) {
+    for (const v of sentences(ctx.doc)) {
+      if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
+      // The target is a group by identity; a call against "them" in general is provokasi's business.
+      if (!GROUP_REF.test(v.text)) continue;
+      if (!HORTATIVE.test(v.text) && !SAJA.test(v.text)) continue;
+      for (const { m, start, end } of matchesIn(v, HOSTILE)) {
+        if (negatedBefore(v.text, m.index)) continue;
+        ctx.report({ start, end, args: { actual: m[0] } });
+        break;
+      }
+    }
+  },
+};

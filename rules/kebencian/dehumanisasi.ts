@@ -1,0 +1,49 @@
+// kebencian/dehumanisasi: calling people animals or vermin ("Dasar monyet", "para napi itu tikus
+// got"). An animal word counts only in an insult frame: after dasar/kau/kalian/si, or said of people;
+// "vaksinasi anjing" and "hama tikus" are about animals.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
+
+const LABEL = /\b(?:monyet|anjing|babi|tikus(?:\s+got)?|kecoak|binatang|hewan|sampah masyarakat|parasit|hama|virus|cecunguk|kunyuk|lintah darat|penyakit masyarakat|setan|iblis)\b/iu;
+// The label said of people: "dasar X", "kau/kalian X", "mereka/itu (adalah|seperti) X", "X, para …".
+const FRAME_BEFORE = /(?:\b(?:dasar|kau|kamu|kalian|lo|lu|si|mereka|dia|itu|ini)\s+(?:semua\s+)?(?:adalah\s+|memang\s+|cuma\s+|hanya\s+|seperti\s+|bagaikan\s+|ibarat\s+|bak\s+)?|\b(?:seperti|bagaikan|ibarat)\s+)$/iu;
+const PEOPLE = /\b(?:orang|warga|napi|narapidana|tahanan|pendatang|pengungsi|pelaku|kaum|kelompok|etnis|suku|umat|mereka|kalian|para\s+\w+|pejabat|petugas|mahasiswa|komunitas|manusia|waria)\b/iu;
+const ANIMAL_CONTEXT = /\b(?:ekor|vaksin\w*|rabies|peternak\w*|ternak|hama|petani|satwa|BKSDA|dilepasliarkan|kebun binatang|hutan|daging|kandang|dokter hewan|kesehatan hewan|virus\s+\w+|demam)\b/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'kebencian/dehumanisasi',
+    severity: 'error',
+    fix: 'suggestion',
+    scope: 'block',
+    message: { id: 'Menyebut orang sebagai “{actual}” merendahkan martabat manusia. Gunakan sebutan netral seperti “pelaku”, “warga binaan”, atau “pelanggar”.', en: 'Calling people “{actual}” dehumanises them. Use a neutral term such as “pelaku” (offender), “warga binaan” (inmate) or “pelanggar” (violator).' },
+    description: {
+      id: 'Label hewan atau kotoran (monyet, babi, tikus, sampah masyarakat, parasit) yang ditujukan kepada orang atau kelompok merendahkan martabat dan dapat menimbulkan kebencian. Kata yang sama tentang hewan (vaksinasi anjing, hama tikus) tidak ditandai.',
+      en: 'Animal or filth labels (monyet, babi, tikus, sampah masyarakat, parasit) aimed at people or groups degrade them and can incite hatred. The same words about animals (vaksinasi anjing, hama tikus) are not flagged.',
+    },
+    basis: 'SE MenPAN-RB 137/2018 butir 2 dan 8; UU ITE Pasal 28 ayat (2) jo. Pasal 45A ayat (2) (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 1–2',
+  },
+  examples: {
+    invalid: [{ text: 'Dasar monyet, para napi itu tidak pantas dikasihani.' }, { text: 'Para pengungsi itu seperti kecoak yang merusak lingkungan.' }, { text: 'Pelaku itu binatang, tidak layak disebut manusia.' }],
+    valid: [
+      { text: 'Dinas Peternakan memvaksinasi 300 ekor anjing untuk mencegah rabies.' },
+      { text: 'Petani mengeluhkan hama tikus dan babi hutan.' },
+      { text: 'Monyet ekor panjang dilepasliarkan BKSDA.' },
+      { text: 'Jangan sebut mereka binatang; semua warga binaan berhak dibina, tegas Kalapas.' },
+    ],
+  },
+  run(ctx) {
+    for (const v of sentences(ctx.doc)) {
+      if (ANIMAL_CONTEXT.test(v.text) || STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
+      for (const { m, start, end } of matchesIn(v, LABEL)) {
+        const before = v.text.slice(0, m.index);
+        const framed = FRAME_BEFORE.test(before) && (PEOPLE.test(v.text) || /\b(?:dasar|kau|kamu|kalian|lo|lu|si)\s+$/iu.test(before));
+        const appositive = /^[,\s]+(?:para|kalian|mereka|dia|kau)\b/iu.test(v.text.slice(m.index + m[0].length));
+        const multiword = /\s/.test(m[0]) && PEOPLE.test(v.text); // "sampah masyarakat", "penyakit masyarakat"
+        if (!(framed || appositive || multiword)) continue;
+        if (LEGAL_CASE.test(v.text) && !/\bdasar\b/iu.test(before)) continue;
+        ctx.report({ start, end, args: { actual: m[0] }, fixes: [] });
+      }
+    }
+  },
+};

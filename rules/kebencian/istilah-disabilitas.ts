@@ -1,0 +1,61 @@
+// kebencian/istilah-disabilitas: demeaning terms for people with disabilities ("orang cacat",
+// "warga yang buta", "dasar orang gila") with the terms of UU 8/2016. Only said of people: "cacat
+// formil" and "buta huruf" are not about anyone's body.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
+import { replaceFix } from '../_lib/util.ts';
+
+interface Term {
+  re: RegExp;
+  expected: string;
+  severity?: 'warning' | 'info' | 'error';
+}
+const PEOPLE = '(?:orang|warga|anak|penyandang|kaum|para|si|bagi|untuk|yang|pasien|pelajar|siswa|peserta|dasar)';
+const TERMS: Term[] = [
+  { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>cacat(?:\\s+(?:mental|fisik|tubuh))?)\\b(?!\\s+(?:formil|materiil|hukum|produksi|prosedur|administrasi))`, 'giu'), expected: 'penyandang disabilitas' },
+  { re: /\b(?<w>penyandang cacat)\b/giu, expected: 'penyandang disabilitas' },
+  { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>buta)\\b(?!\\s+(?:huruf|aksara|warna|arah|hukum|politik|teknologi))`, 'giu'), expected: 'penyandang disabilitas netra', severity: 'warning' },
+  { re: /\b(?:buta|netra)\s+dan\s+(?<w>tuli|budek)\b/giu, expected: 'disabilitas rungu', severity: 'warning' },
+  { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>budek|bisu|idiot)\\b`, 'giu'), expected: 'penyandang disabilitas', severity: 'warning' },
+  { re: /\b(?:dasar|si|kau|kamu|dia|mereka|orang|itu)\s+(?<w>gila|sinting|edan|orgil|sarap)\b/giu, expected: 'orang dengan gangguan jiwa (ODGJ)', severity: 'error' },
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'kebencian/istilah-disabilitas',
+    severity: 'warning',
+    fix: 'suggestion',
+    scope: 'block',
+    message: { id: '“{actual}” merendahkan penyandang disabilitas; gunakan “{expected}”.', en: '“{actual}” demeans people with disabilities; use “{expected}”.' },
+    description: {
+      id: 'Istilah untuk penyandang disabilitas mengikuti UU 8/2016: “penyandang disabilitas”, “penyandang disabilitas netra/rungu/wicara/intelektual/mental”, “Tuli” sebagai identitas, dan “orang dengan gangguan jiwa (ODGJ)”. Kata yang dipakai sebagai hinaan (“dasar orang gila”) merendahkan martabat.',
+      en: 'Terms for people with disabilities follow UU 8/2016: “penyandang disabilitas”, “penyandang disabilitas netra/rungu/wicara/intelektual/mental”, “Tuli” as an identity, and “orang dengan gangguan jiwa (ODGJ)”. Words used as insults (“dasar orang gila”) degrade.',
+    },
+    basis: 'UU 8/2016 tentang Penyandang Disabilitas Pasal 1 dan 4; SE MenPAN-RB 137/2018 butir 2; UU ITE Pasal 28 ayat (2) (disabilitas disebut dalam UU 1/2024; kata per kata belum diverifikasi)',
+  },
+  examples: {
+    invalid: [{ text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }],
+    valid: [
+      { text: 'Program pemberantasan buta huruf menjangkau 2.000 warga.' },
+      { text: 'Gugatan ditolak karena cacat formil.' },
+      { text: 'Komunitas Tuli mengikuti pelatihan.' },
+      { text: 'Kami mengajak masyarakat tidak menyebut orang dengan sebutan cacat atau istilah merendahkan lainnya.' },
+    ],
+  },
+  run(ctx) {
+    for (const v of sentences(ctx.doc)) {
+      if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
+      const seen = new Set<number>();
+      for (const t of TERMS) {
+        for (const { m, start } of matchesIn(v, t.re)) {
+          const w = m.groups!.w;
+          const s = start + m[0].length - w.length;
+          if (seen.has(s)) continue;
+          seen.add(s);
+          if (w === 'Tuli') continue; // Tuli with a capital is an identity
+          ctx.report({ start: s, end: s + w.length, severity: t.severity, args: { actual: w, expected: t.expected }, fixes: [replaceFix(ctx, s, s + w.length, t.expected, false)] });
+        }
+      }
+    }
+  },
+};
