@@ -1,0 +1,82 @@
+// data-pribadi/alamat-keuangan: a private home address (street and house number, RT/RW) or private
+// financial data (a personal bank account, a card number, a named person's salary). Offices, lapas
+// and official donation accounts are public.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
+
+const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Perum(?:ahan)?|Komplek|Kompleks)\s+[\p{L}\d .'-]{2,40}?(?:\bNo\.?\s?\d+[A-Z]?\b|\bBlok\s+[A-Z]-?\d+|\bRT\.?\s?\d+\s?\/\s?RW\.?\s?\d+)|\bRT\.?\s?\d{1,3}\s?\/\s?RW\.?\s?\d{1,3}\b/u;
+const INSTITUTION = /\b(?:kantor|dinas|balai|gedung|aula|lapas|rutan|bapas|kejaksaan|pengadilan|polres|polsek|puskesmas|rumah sakit|RSUD|sekolah|masjid|gereja|pasar|beralamat|berkantor|terletak|berlokasi|sekretariat|posko|pendopo|balai kota)\b/iu;
+const PERSONAL_SIDE = /\b(?:rumah(?:nya)?|kediaman|tinggal|warga|tetangga|alamat|korban|pelaku|saksi|pemilik|Bu|Ibu|Pak|Bapak)\b/iu;
+const ACCOUNT = /\b(?:rekening|rek\.?|no\.?\s?rek)\b[^.]{0,40}?\d[\d\s.-]{7,22}\d/iu;
+const CARD = /(?<!\d)(?:\d[ -]?){13,19}(?!\d)/g;
+const SALARY = /\b(?:[Gg]aji|[Ss]aldo|[Uu]tang|[Tt]abungan|[Pp]enghasilan)(?:\s+pokok)?\s+(?:Pak|Bu|Bapak|Ibu|Sdr\.?)\s+\p{Lu}/u;
+
+function luhn(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let n = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'data-pribadi/alamat-keuangan',
+    severity: 'warning',
+    fix: 'none',
+    scope: 'block',
+    message: { id: '{what} ({actual}). Umumkan cukup sampai kelurahan atau kecamatan, dan jangan cantumkan data keuangan pribadi.', en: '{whatEn} ({actual}). Publish no more than the village or district, and no private financial data.' },
+    description: {
+      id: 'Alamat rumah lengkap (jalan, nomor, RT/RW) dan data keuangan pribadi (rekening pribadi, nomor kartu, gaji seseorang) adalah data pribadi. Alamat kantor dan rekening resmi instansi boleh dicantumkan.',
+      en: 'A full home address (street, number, RT/RW) and private financial data (a personal account, a card number, someone’s salary) are personal data. Office addresses and official agency accounts may be given.',
+    },
+    basis: 'UU 27/2022 (PDP) Pasal 4 ayat (2) huruf f dan ayat (3) huruf f; UU 14/2008 (KIP) Pasal 17 huruf h',
+  },
+  examples: {
+    invalid: [
+      { text: 'Bu Ani yang tinggal di Jalan Kenanga Gang 3 No. 12 RT 02/RW 05 menjadi korban penipuan.' },
+      { text: 'Silakan transfer ke rekening pribadi saya, BRI 0123-01-004567-50-8 atas nama Wawan.' },
+    ],
+    valid: [
+      { text: 'Kantor Dinas Sosial berada di Jl. Ahmad Yani No. 10, Sukamaju.' },
+      { text: 'Rekening resmi penampung donasi bencana: Bank Jatim 0011223344 a.n. Pemkab Sukamaju (BPBD).' },
+      { text: 'Kerugian negara dalam kasus ini mencapai Rp1.250.000.000.' },
+    ],
+  },
+  run(ctx) {
+    for (const v of sentences(ctx.doc)) {
+      if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
+      const report = (index: number, length: number, what: string, whatEn: string) =>
+        ctx.report({ start: v.start + index, end: v.start + index + length, args: { actual: v.text.slice(index, index + length), what, whatEn } });
+      const a = ADDRESS.exec(v.text);
+      if (a && !INSTITUTION.test(v.text.slice(Math.max(0, a.index - 40), a.index)) && PERSONAL_SIDE.test(v.text)) {
+        report(a.index, a[0].length, 'Alamat rumah pribadi', 'A private home address');
+        continue;
+      }
+      const acc = ACCOUNT.exec(v.text);
+      if (acc && !/\b(?:resmi|a\.n\.?\s+(?:Pemkab|Pemkot|Pemprov|Pemerintah|Dinas|BPBD|Baznas|Yayasan|Badan|Kantor|Kas)|penampung)\b/iu.test(v.text)) {
+        report(acc.index, acc[0].length, 'Rekening pribadi', 'A personal bank account');
+        continue;
+      }
+      CARD.lastIndex = 0;
+      let cm: RegExpExecArray | null;
+      let card = false;
+      while ((cm = CARD.exec(v.text)) !== null) {
+        const d = cm[0].replace(/\D/g, '');
+        if (d.length >= 13 && d.length <= 19 && luhn(d) && /\b(?:kartu|kredit|debit|card)\b/iu.test(v.text)) {
+          report(cm.index, cm[0].trim().length, 'Nomor kartu pembayaran', 'A payment card number');
+          card = true;
+          break;
+        }
+      }
+      if (card) continue;
+      const sal = SALARY.exec(v.text);
+      if (sal) report(sal.index, sal[0].length, 'Data keuangan pribadi', 'Private financial data');
+    }
+  },
+};

@@ -1,0 +1,75 @@
+// data-pribadi/identitas-sensitif: a named person tied to data the law protects most: health
+// (positif HIV, didiagnosis TBC, gangguan jiwa), a crime record (tersangka Ahmad Fauzi Hidayat),
+// a child in a legal or violent case, or a victim of a sexual crime. Initials ("berinisial AF") and
+// aggregates ("12 warga binaan") are the way to write it.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
+
+const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu;
+const HEALTH_PERSON = /\b(?:atas nama|bernama|berinisial|pasien|ibu|bapak|pak|bu)\s+\p{Lu}[\p{L}]*|\bWBP\s+bernama\s+\p{Lu}/iu;
+// Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
+const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
+const MINOR = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu;
+const CASE = /\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu;
+const CHILD_ID = /(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|SMK Negeri|MI|MTsN?|MAN?)\s*\d*\s+\p{Lu}?|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u;
+const SEXUAL_VICTIM = /\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'data-pribadi/identitas-sensitif',
+    severity: 'error',
+    fix: 'none',
+    scope: 'block',
+    message: { id: '{what} dikaitkan dengan identitas orang ({actual}). Gunakan inisial dan umur saja, atau data agregat.', en: '{whatEn} tied to a person’s identity ({actual}). Use initials and age only, or aggregate figures.' },
+    description: {
+      id: 'Data kesehatan, catatan kejahatan, identitas anak dalam perkara atau kekerasan, dan identitas korban kejahatan seksual adalah data pribadi spesifik: tulis inisial dan umur (tersangka berinisial AF (35)), hapus nama sekolah, orang tua, dan alamat, atau sajikan angka agregat.',
+      en: 'Health data, criminal records, the identity of children in cases or violence and of sexual-crime victims are specific personal data: write initials and age (tersangka berinisial AF (35)), drop school, parents and address, or give aggregate figures.',
+    },
+    basis: 'UU 27/2022 (PDP) Pasal 4 ayat (2) huruf a, d, e; UU 11/2012 (SPPA) Pasal 19 (identitas anak wajib dirahasiakan); UU 14/2008 (KIP) Pasal 17 huruf h; Kode Etik Jurnalistik Pasal 3 dan 5',
+  },
+  examples: {
+    invalid: [
+      { text: 'Pasien atas nama Sutrisno didiagnosis TBC dan menjalani pengobatan.' },
+      { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
+      { text: 'Korban pencabulan, Putri Ayu (12), siswi SDN 3 Sukamaju, kini didampingi psikolog.' },
+    ],
+    valid: [
+      { text: 'Tersangka berinisial AF (35) ditangkap membawa 5 gram sabu.' },
+      { text: 'Korban berinisial PA (12) telah mendapat pendampingan psikolog UPTD PPA.' },
+      { text: 'Sebanyak 12 warga binaan mengikuti skrining kesehatan gratis.' },
+      { text: 'Sebanyak 1.250 penderita TBC telah menjalani pengobatan gratis.' },
+    ],
+  },
+  run(ctx) {
+    for (const v of sentences(ctx.doc)) {
+      if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
+      const report = (index: number, length: number, what: string, whatEn: string) =>
+        ctx.report({ start: v.start + index, end: v.start + index + length, args: { actual: v.text.slice(index, index + length), what, whatEn } });
+      // Health data of a named person.
+      const h = HEALTH.exec(v.text);
+      const hp = HEALTH_PERSON.exec(v.text);
+      if (h && hp) {
+        report(hp.index, hp[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
+      // A crime record with a full name.
+      CRIME_STATUS.lastIndex = 0;
+      const c = CRIME_STATUS.exec(v.text);
+      if (c && !/\bberinisial\b/i.test(c[0])) {
+        report(c.index, c[0].length, 'Catatan kejahatan', 'A criminal record');
+        continue;
+      }
+      // A child in a case, identified.
+      const id = CHILD_ID.exec(v.text);
+      if (MINOR.test(v.text) && CASE.test(v.text) && id && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
+        report(id.index, id[0].length, 'Identitas anak dalam perkara atau kekerasan', 'The identity of a child in a case or violence');
+        continue;
+      }
+      // A sexual-crime victim named.
+      if (SEXUAL_VICTIM.test(v.text)) {
+        const names = personNames(v.text);
+        if (names.length) report(names[0].index, names[0].name.length, 'Identitas korban kejahatan seksual', 'The identity of a sexual-crime victim');
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// data-pribadi/kontak-pribadi: a private mobile number or a personal e-mail address outside the
+// release's contact block ("Hubungi Pak Rudi di 081234567890"). Official hotlines, call centres and
+// the Narahubung block are where contacts belong.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { gated } from '../../server/src/engine/gates.ts';
+import { proseMatches } from '../_lib/util.ts';
+
+const MOBILE = /(?<![\d+])(?:\+62|62|0)\s?8[1-9]\d(?:[\s.-]?\d){6,10}(?!\d)/g;
+const EMAIL = /[\p{L}\p{N}._%+-]+@(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\.[a-z.]{2,10}/giu;
+const OFFICIAL = /\b(?:hotline|call\s?center|pusat panggilan|pengaduan|layanan|resmi|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak)\b/iu;
+
+/** Keeps the first four and last two digits: 0812-xxxx-xx90. */
+export function maskPhone(s: string): string {
+  const total = s.replace(/\D/g, '').length;
+  let i = 0;
+  return s.replace(/\d/g, (d) => (++i <= 4 || i > total - 2 ? d : 'x'));
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'data-pribadi/kontak-pribadi',
+    severity: 'warning',
+    fix: 'suggestion',
+    scope: 'block',
+    message: { id: 'Kontak pribadi ({actual}) di luar blok narahubung. Pindahkan ke narahubung resmi atau samarkan (misalnya “{expected}”).', en: 'A private contact ({actual}) outside the contact block. Move it to the official contact block or mask it (e.g. “{expected}”).' },
+    description: {
+      id: 'Nomor telepon seluler dan surel pribadi seseorang adalah data pribadi. Cantumkan hanya kontak resmi instansi (layanan pengaduan, hotline, surel .go.id) atau narahubung siaran pers.',
+      en: 'A person’s mobile number and private e-mail are personal data. Give only the agency’s official contacts (complaint service, hotline, .go.id e-mail) or the release’s contact person.',
+    },
+    basis: 'UU 27/2022 tentang Pelindungan Data Pribadi Pasal 4 ayat (3) huruf f; Inpres 9/2015 (satu pintu komunikasi publik); SE MenPAN-RB 137/2018 butir 3',
+  },
+  examples: {
+    invalid: [{ text: 'Hubungi Pak Rudi di 081234567890 untuk keterangan.' }, { text: 'Kirim bukti ke budi.santoso87@gmail.com paling lambat Jumat.' }],
+    valid: [
+      { text: 'Narahubung:\nDewi Lestari, Kasubbag Humas\n0812-3456-7890' },
+      { text: 'Layanan pengaduan WA resmi 0811-1500-600 dibuka setiap hari kerja.' },
+      { text: 'Call center 112 dan hotline 0800-1-500-444 siap melayani.' },
+    ],
+  },
+  run(ctx) {
+    const { doc } = ctx;
+    for (const re of [MOBILE, EMAIL]) {
+      for (const m of proseMatches(doc, re)) {
+        const before = doc.prose.slice(Math.max(0, m.index - 60), m.index);
+        // "nomor saya", "WA pribadi": a person's own number, wherever it stands.
+        const own = /\b(?:nomor|no\.?|WA|HP|telepon|telp\.?|kontak)\s+(?:saya|pribadi|langsung)\s*:?\s*$/iu.test(before);
+        if (!own && gated(doc, m.index, ['narahubung'])) continue;
+        if (!own && OFFICIAL.test(before)) continue;
+        const masked = re === MOBILE ? maskPhone(m[0]) : m[0].replace(/^[^@]{2}[^@]*/, (u) => u.slice(0, 2) + '•••');
+        ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0], expected: masked }, fixes: [{ title: ctx.t({ id: 'Samarkan', en: 'Mask' }), safe: false, edits: [{ start: m.index, end: m.index + m[0].length, newText: masked }] }] });
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+// Shared pieces of the netralitas family: what names a candidate or a party (generic words plus the
+// agency's own lists from .saring.yml `pemilu`), and the warnings that only remind ASN to stay neutral.
+import type { LintOptions } from '../../server/src/engine/types.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const GENERIC_TARGET =
+  '(?:nomor\\s+urut\\s+\\d+|nomor\\s+\\d+|no\\.?\\s?urut\\s?\\d+|no\\.?\\s?\\d+|paslon(?:\\s+(?:nomor|no\\.?)\\s*(?:urut\\s*)?\\d+)?|pasangan\\s+(?:calon\\s+)?(?:nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|(?:bakal\\s+)?calon\\s+(?:(?:bupati|wakil bupati|wali kota|wakil wali kota|gubernur|wakil gubernur|presiden|wakil presiden|legislatif|anggota\\s+\\w+)(?:\\s+\\p{Lu}[\\p{L}.]*)*|nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg)';
+
+export function candidateTarget(options: LintOptions): RegExp {
+  const p = options.pemilu;
+  const names = [...(p?.kandidat ?? []), ...(p?.partai ?? [])].filter(Boolean).map(esc);
+  const src = names.length ? `(?:${GENERIC_TARGET}|${names.join('|')})` : GENERIC_TARGET;
+  return new RegExp(src, 'iu');
+}
+
+export function partyNames(options: LintOptions): RegExp | undefined {
+  const names = (options.pemilu?.partai ?? []).filter(Boolean).map(esc);
+  return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'iu') : undefined;
+}
+
+export function candidateNames(options: LintOptions): RegExp | undefined {
+  const names = (options.pemilu?.kandidat ?? []).filter(Boolean).map(esc);
+  return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'iu') : undefined;
+}
+
+// Reminders of the neutrality rules, the election body's own work and reporting on it.
+export const NEUTRAL_CONTEXT = /\b(?:dilarang|larangan|tidak boleh|tak boleh|wajib netral|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|kpu\b|menetapkan|penetapan|debat publik|simulasi|pemungutan suara ulang|mengingatkan|diingatkan|diimbau|mengimbau|hak pilih|sesuai hati nurani|dilaporkan|laporkan)\b/iu;
+
+export const CAMPAIGN_SLOGAN = /\b(?:dua periode|2 periode|lanjutkan dua periode|lanjutkan!|pemimpin terbaik|tak tergantikan|tidak tergantikan|satu-satunya pemimpin)/iu;

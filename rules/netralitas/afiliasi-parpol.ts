@@ -1,0 +1,32 @@
+// netralitas/afiliasi-parpol: a civil servant or the agency's staff declared members, cadres or
+// sympathisers of a party ("Saya bangga menjadi kader PMB").
+import type { Rule } from '../../server/src/engine/types.ts';
+import { sentences, matchesIn } from '../_lib/compliance.ts';
+import { NEUTRAL_CONTEXT, partyNames } from './_shared.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'netralitas/afiliasi-parpol',
+    severity: 'warning',
+    fix: 'none',
+    scope: 'block',
+    message: { id: 'Menyatakan ASN sebagai kader, anggota, pengurus, atau simpatisan partai (“{actual}”) bertentangan dengan netralitas ASN.', en: 'Stating that civil servants are cadres, members, officials or sympathisers of a party (“{actual}”) conflicts with civil-service neutrality.' },
+    description: {
+      id: 'Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik dan dilarang menjadi anggota atau pengurus partai politik.',
+      en: 'Civil servants must be free of the influence of all groups and political parties and may not be members or officials of a party.',
+    },
+    basis: 'UU ASN Pasal 9 ayat (2) (UU 5/2014; rumusan UU 20/2023 belum dicek silang); PP 94/2021 Pasal 5 huruf n',
+  },
+  examples: {
+    invalid: [{ text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }],
+    valid: [{ text: 'ASN yang terbukti menjadi anggota partai politik dijatuhi sanksi disiplin berat.' }],
+  },
+  run(ctx) {
+    const parties = partyNames(ctx.options);
+    for (const v of sentences(ctx.doc)) {
+      if (NEUTRAL_CONTEXT.test(v.text)) continue;
+      const re = new RegExp(`\\b(?:kader|simpatisan|anggota|pengurus|fungsionaris)\\s+(?:${parties ? parties.source.slice(5, -3) + '|' : ''}Partai\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)`, 'giu');
+      for (const { m, start, end } of matchesIn(v, re)) ctx.report({ start, end, args: { actual: m[0] } });
+    }
+  },
+};

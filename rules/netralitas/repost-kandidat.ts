@@ -1,0 +1,37 @@
+// netralitas/repost-kandidat: an official account reposting a candidate's or campaign team's
+// account ("Repost dari @budihartono2024"). The accounts come from .saring.yml `pemilu.akun`.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { sentences, matchesIn } from '../_lib/compliance.ts';
+import { NEUTRAL_CONTEXT } from './_shared.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'netralitas/repost-kandidat',
+    severity: 'error',
+    fix: 'none',
+    scope: 'block',
+    message: { id: 'Membagikan ulang unggahan akun kampanye {actual} melanggar netralitas ASN.', en: 'Resharing a post of the campaign account {actual} breaches civil-service neutrality.' },
+    description: {
+      id: 'ASN dilarang membagikan (share, repost, regram, retweet) unggahan akun pemenangan calon. Daftar akun diatur di `pemilu.akun` pada .saring.yml.',
+      en: 'Civil servants may not share (repost, regram, retweet) posts of campaign accounts. The accounts are listed under `pemilu.akun` in .saring.yml.',
+    },
+    basis: 'SKB Netralitas ASN 2022, Lampiran II (membuat posting, comment, share, like akun pemenangan); SE MenPAN-RB 137/2018 butir 1 (tidak berpihak)',
+  },
+  examples: {
+    invalid: [{ text: 'Repost dari @timpemenanganbudi: terima kasih atas dukungannya.' }, { text: 'Regram @relawanandi: konvoi besok pagi.' }],
+    valid: [{ text: 'Repost dari @humaspemkot: jadwal layanan Adminduk pekan ini.' }, { text: 'ASN dilarang me-repost unggahan @timpemenanganbudi.' }],
+  },
+  run(ctx) {
+    const accounts = (ctx.options.pemilu?.akun ?? []).map((a) => a.toLowerCase().replace(/^@?/, '@'));
+    // Campaign accounts announce themselves: tim/relawan/pemenangan/paslon or an election year.
+    const campaignLike = (h: string) => /(?:^@(?:tim|relawan|pemenangan|paslon|cabup|cagub|cawalkot|capres|caleg)|(?:2024|2029|menang|pemenangan|duaperiode|2periode)$)/i.test(h);
+    for (const v of sentences(ctx.doc)) {
+      if (NEUTRAL_CONTEXT.test(v.text)) continue;
+      if (!/\b(?:repost|regram|retweet|rt|via|dibagikan dari|share dari|dari akun)\b/iu.test(v.text)) continue;
+      for (const { m, start, end } of matchesIn(v, /@[\w.]+/g)) {
+        const h = m[0].toLowerCase();
+        if (accounts.includes(h) || campaignLike(h)) ctx.report({ start, end, args: { actual: m[0] } });
+      }
+    }
+  },
+};

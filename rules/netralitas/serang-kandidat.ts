@@ -1,0 +1,36 @@
+// netralitas/serang-kandidat: insults or smears aimed at a candidate ("Budi Hartono itu boneka
+// partai, tidak layak dipilih"; "Pasangan calon nomor 2 hanya pembohong").
+import type { Rule } from '../../server/src/engine/types.ts';
+import { sentences, matchesIn } from '../_lib/compliance.ts';
+import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
+
+const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol)\b/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'netralitas/serang-kandidat',
+    severity: 'error',
+    fix: 'none',
+    scope: 'block',
+    message: { id: 'Serangan terhadap calon (“{actual}”) menunjukkan keberpihakan dan dapat menjadi fitnah. Hapus; ASN tidak menilai calon di ruang publik.', en: 'An attack on a candidate (“{actual}”) shows partisanship and may be defamatory. Remove it; civil servants do not judge candidates in public.' },
+    description: {
+      id: 'Menyerang, menghina, atau menjelekkan calon atau pasangan calon sama dengan berkampanye melawannya dan dilarang bagi ASN.',
+      en: 'Attacking, insulting or running down a candidate amounts to campaigning against them and is prohibited for civil servants.',
+    },
+    basis: 'SKB Netralitas ASN 2022, Lampiran II; PP 94/2021 Pasal 5 huruf n; SE MenPAN-RB 137/2018 butir 7–8',
+  },
+  examples: {
+    invalid: [{ text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }],
+    valid: [{ text: 'Debat publik pasangan calon gubernur digelar KPU pada Jumat malam.' }],
+  },
+  run(ctx) {
+    const target = candidateTarget(ctx.options);
+    for (const v of sentences(ctx.doc)) {
+      if (NEUTRAL_CONTEXT.test(v.text) || !target.test(v.text)) continue;
+      for (const { m, start, end } of matchesIn(v, SMEAR)) {
+        ctx.report({ start, end, args: { actual: m[0] } });
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+// netralitas/simbol-atribut: campaign symbols, slogans and hashtags, photos with candidates and
+// campaign teams in an official text ("salam dua jari", "tim pemenangan", "#Lanjutkan2Periode").
+import type { Rule } from '../../server/src/engine/types.ts';
+import { sentences, matchesIn } from '../_lib/compliance.ts';
+import { CAMPAIGN_SLOGAN, NEUTRAL_CONTEXT, candidateNames } from './_shared.ts';
+
+const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\bdeklarasi\s+dukungan\b|\bfoto\s+bersama\s+(?:(?:bapak|ibu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
+const HASHTAG = /#[\p{L}\p{N}_]+/gu;
+const CAMPAIGN_TAG = /(?:\d{4}|DuaPeriode|2Periode|Lanjutkan|Menang|Pilih|Coblos|UntukRakyat|Presiden|Gubernur|Bupati|WaliKota|Paslon|NomorUrut|No\d)/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'netralitas/simbol-atribut',
+    severity: 'warning',
+    fix: 'none',
+    scope: 'block',
+    message: { id: 'Simbol, slogan, atau tagar kampanye (“{actual}”) dalam naskah resmi menunjukkan keberpihakan. Hapus atribut kampanye dari konten instansi.', en: 'A campaign symbol, slogan or hashtag (“{actual}”) in an official text shows partisanship. Remove campaign attributes from agency content.' },
+    description: {
+      id: 'Foto atau keterangan bersama calon atau tim pemenangan dengan simbol keberpihakan (salam jari, slogan, tagar kampanye, atribut partai) dilarang bagi ASN.',
+      en: 'Photos or captions with candidates or campaign teams showing partisan symbols (finger salutes, slogans, campaign hashtags, party attributes) are prohibited for civil servants.',
+    },
+    basis: 'SKB Netralitas ASN 2022, Lampiran II (memposting foto bersama bakal calon atau tim sukses dengan simbol keberpihakan atau atribut partai politik); PP 94/2021 Pasal 5 huruf n',
+  },
+  examples: {
+    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }],
+  },
+  run(ctx) {
+    const names = candidateNames(ctx.options);
+    for (const v of sentences(ctx.doc)) {
+      if (NEUTRAL_CONTEXT.test(v.text)) continue;
+      const seen = new Set<number>();
+      const report = (start: number, end: number, actual: string) => {
+        if (seen.has(start)) return;
+        seen.add(start);
+        ctx.report({ start, end, args: { actual } });
+      };
+      for (const { m, start, end } of matchesIn(v, SYMBOL)) report(start, end, m[0]);
+      for (const { m, start, end } of matchesIn(v, CAMPAIGN_SLOGAN)) report(start, end, m[0]);
+      for (const { m, start, end } of matchesIn(v, HASHTAG)) {
+        const tag = m[0].slice(1);
+        const flat = names ? new RegExp(names.source.replace(/\\b/g, '').replace(/\s+/g, ''), 'iu') : undefined;
+        if (CAMPAIGN_TAG.test(tag) || flat?.test(tag)) report(start, end, m[0]);
+      }
+      if (names) {
+        for (const { m, start, end } of matchesIn(v, new RegExp(`\\brelawan\\s+(?:${names.source.slice(2, -2)})`, 'giu'))) report(start, end, m[0]);
+      }
+    }
+  },
+};
