@@ -1,0 +1,70 @@
+// kesantunan/kata-kasar: profanity. A curated list, whole words only; words that are also innocent
+// ("asu" in a place name, "tai sapi" as fertiliser) carry guards. Profanity has no place in official
+// text even when quoted: write "mengucapkan kata-kata kasar" instead.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { REGULATION } from '../_lib/compliance.ts';
+
+const WORDS = new Set(
+  `anjir anjay anjrit anjing bangsat bajingan brengsek berengsek goblok goblog tolol bego dungu kampret keparat sialan taik jancuk jancok
+  cuk asu bacot sompret sontoloyo mampus modar kunyuk geblek congor cocot bodat kontol memek ngentot ngewe bokep pantek peler titit
+  tai kurangajar keparat laknat bedebah`.split(/\s+/).filter(Boolean),
+);
+// Words innocent in another sense get a frame that must (or must not) hold.
+const GUARDS: Record<string, (before: string, after: string) => boolean> = {
+  anjing: (b, a) => /\b(?:dasar|kau|kamu|lo|lu|kalian|kayak|seperti|anjing)\s*$|^\s*[,!]|^\s*$/iu.test(b) || /^\s*(?:lo|lu|kau|kalian|banget)\b/iu.test(a),
+  tai: (_b, a) => !/^\s*(?:sapi|kambing|ayam|kuda|kerbau|kelelawar|lalat|besi)\b/iu.test(a),
+  asu: () => true,
+  mampus: (b) => !/\b(?:hampir|nyaris)\s*$/iu.test(b),
+  cuk: (b) => !/\b(?:cuk\s*)$/iu.test(b),
+  sialan: () => true,
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'kesantunan/kata-kasar',
+    severity: 'error',
+    fix: 'none',
+    scope: 'block',
+    // "kampret" as a political label is reported by kebencian/label-agama-politik instead.
+    yields: true,
+    message: { id: 'Kata kasar “{actual}” tidak pantas dalam komunikasi instansi. Hapus; bila melaporkan ucapan orang lain, tulis “mengucapkan kata-kata kasar”.', en: 'The profanity “{actual}” is not acceptable in agency communication. Remove it; when reporting someone’s words, write that they used abusive language.' },
+    description: {
+      id: 'Makian dan kata kasar merusak kredibilitas instansi dan melanggar standar etika ASN, termasuk dalam balasan komentar warga.',
+      en: 'Swearing and abusive words damage the agency’s credibility and breach civil-service ethics, replies to citizens included.',
+    },
+    basis: 'SE MenPAN-RB 137/2018 butir 2 (standar etika yang luhur); PermenPAN-RB 83/2012 (prinsip profesional); UU ITE Pasal 27 ayat (1) untuk muatan kesusilaan',
+  },
+  examples: {
+    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }],
+    valid: [
+      { text: 'Dinas Peternakan memvaksinasi anjing peliharaan warga secara gratis.' },
+      { text: 'Petugas mengumpulkan tai sapi untuk dijadikan pupuk organik.' },
+      { text: 'Pemkot menggelar festival kuliner di kawasan Asu Pantai Ampenan.' },
+      { text: 'Terdakwa terbukti memaki korban dengan kata kasar.' },
+    ],
+  },
+  run(ctx) {
+    const { doc } = ctx;
+    for (const s of doc.sentences) {
+      const text = doc.prose.slice(s.start, s.end);
+      if (REGULATION.test(text)) continue;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = doc.tokens[i];
+        let word = t.lower;
+        let end = t.end;
+        const next = doc.tokens[i + 1];
+        // "kurang ajar" is two innocent words together.
+        if (word === 'kurang' && next?.lower === 'ajar' && i + 1 < s.tokenEnd) {
+          word = 'kurang ajar';
+          end = next.end;
+        }
+        if (!WORDS.has(word)) continue;
+        // A capitalised word in mid-sentence is a name ("Asu Pantai").
+        if (/^\p{Lu}/u.test(t.text) && i > s.tokenStart && t.text !== t.text.toUpperCase()) continue;
+        const guard = GUARDS[word];
+        if (guard && !guard(doc.prose.slice(s.start, t.start), doc.prose.slice(end, s.end))) continue;
+        ctx.report({ start: t.start, end, args: { actual: doc.text.slice(t.start, end) } });
+      }
+    }
+  },
+};

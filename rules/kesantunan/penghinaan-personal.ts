@@ -1,0 +1,37 @@
+// kesantunan/penghinaan-personal: insulting a person ("Kepala desa itu memang tidak becus dan
+// pembohong"). Criticise actions with facts instead. Yields to more specific findings (hate speech,
+// attacks on candidates) on the same words.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+
+const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh)\b|\bdasar\s+(?:otak\s+\w+|\w+an)\b/iu;
+const PERSON = /\b(?:itu|ini|dia|mereka|kalian|kau|kamu|petugas(?:nya)?|pegawai|pejabat|kepala\s+\w+|camat|lurah|bupati|wali kota|gubernur|menteri|direktur|ketua|staf|oknum|dasar|pemerintah|pemda)\b/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'kesantunan/penghinaan-personal',
+    severity: 'error',
+    fix: 'none',
+    scope: 'block',
+    yields: true,
+    message: { id: 'Menghina orang (“{actual}”) tidak pantas dan dapat menjadi pencemaran nama baik. Kritik perbuatannya dengan fakta.', en: 'Insulting a person (“{actual}”) is improper and may be defamatory. Criticise the act with facts.' },
+    description: {
+      id: 'Hinaan terhadap pribadi atau pejabat (tidak becus, pembohong, munafik, otak udang) tidak pantas bagi ASN; kritik disampaikan dengan fakta tentang perbuatan, bukan penilaian terhadap orangnya.',
+      en: 'Insults against a person or an official (tidak becus, pembohong, munafik, otak udang) are improper for civil servants; criticism states facts about the act, not a verdict on the person.',
+    },
+    basis: 'SE MenPAN-RB 137/2018 butir 2 dan 7 (etika; fitnah); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 1; UU 1/2024 Pasal 27A (pencemaran nama baik; belum diverifikasi)',
+  },
+  examples: {
+    invalid: [{ text: 'Kepala desa itu memang tidak becus dan pembohong.' }, { text: 'Dasar otak udang, begitu saja tidak bisa.' }],
+    valid: [{ text: 'Inspektorat menemukan tiga catatan administrasi pada laporan keuangan desa.' }, { text: 'Kasus penghinaan terhadap kepala desa kini ditangani Polres.' }],
+  },
+  run(ctx) {
+    for (const v of sentences(ctx.doc)) {
+      if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text) || !PERSON.test(v.text)) continue;
+      for (const { m, start, end } of matchesIn(v, INSULT)) {
+        if (negatedBefore(v.text, m.index)) continue;
+        ctx.report({ start, end, args: { actual: m[0] } });
+      }
+    }
+  },
+};

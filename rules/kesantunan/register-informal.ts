@@ -1,0 +1,66 @@
+// kesantunan/register-informal: colloquial register in official text (gue, nggak, banget, udah,
+// gimana -> saya, tidak, sangat, sudah, bagaimana). A warning in a release; only a hint in a
+// caption or post (`jenis: caption` or `unggahan`), where a friendlier tone is allowed. Words inside
+// a direct quotation are the speaker's own and are left alone.
+import type { Rule } from '../../server/src/engine/types.ts';
+import { replaceFix } from '../_lib/util.ts';
+import { matchCase } from '../../server/src/engine/morph.ts';
+
+const FORMAL: Record<string, string> = {
+  gue: 'saya', gua: 'saya', gw: 'saya', lo: 'Anda', lu: 'Anda', loe: 'Anda', elo: 'Anda', elu: 'Anda',
+  nggak: 'tidak', ngga: 'tidak', gak: 'tidak', ga: 'tidak', enggak: 'tidak', kagak: 'tidak', gk: 'tidak',
+  udah: 'sudah', udh: 'sudah', dah: 'sudah', aja: 'saja', banget: 'sangat', bgt: 'sangat', gimana: 'bagaimana', gmn: 'bagaimana',
+  kalo: 'kalau', klo: 'kalau', bikin: 'membuat', ngasih: 'memberi', emang: 'memang', dapet: 'dapat', gede: 'besar', bener: 'benar',
+  makasih: 'terima kasih', trims: 'terima kasih', doain: 'doakan', cepet: 'cepat', ngerti: 'mengerti', tau: 'tahu', pengen: 'ingin',
+  nyampe: 'sampai', ntar: 'nanti', nanya: 'bertanya',
+};
+// Chat words with no formal twin: flagged, nothing to replace them with but rephrasing.
+const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw', 'otw', 'mantul', 'gaskeun', 'wkwk', 'wkwkwk', 'wkwkwkwk', 'sih', 'deh', 'dong', 'nih', 'tuh', 'kok', 'yuk', 'bund', 'mimin', 'min']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'kesantunan/register-informal',
+    severity: 'warning',
+    fix: 'safe',
+    scope: 'block',
+    message: { id: 'Ragam cakapan “{actual}” dalam naskah resmi{hint}.', en: 'Colloquial “{actual}” in official text{hint}.' },
+    description: {
+      id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto atau unggahan (`jenis: caption`/`unggahan`) ragam santai hanya diberi petunjuk. Kata di dalam kutipan langsung tidak diubah.',
+      en: 'Releases and official replies use the standard register: gue → saya, nggak → tidak, banget → sangat, udah → sudah. In captions and posts (`jenis: caption`/`unggahan`) the casual register only gets a hint. Words inside direct quotations are left alone.',
+    },
+    basis: 'KBBI (ragam cakapan “cak”); PermenPAN-RB 83/2012 (prinsip profesional); UU 24/2009 tentang Bahasa (bahasa Indonesia dalam komunikasi resmi; nomor pasal belum diverifikasi)',
+  },
+  examples: {
+    invalid: [
+      { text: 'Gimana nih, guys, udah daftar belum?', count: 4 },
+      { text: 'Acara kemarin seru banget.', output: 'Acara kemarin seru sangat.' },
+    ],
+    valid: [{ text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }],
+  },
+  run(ctx) {
+    const { doc, options } = ctx;
+    const casual = options.jenis === 'caption' || options.jenis === 'unggahan' || doc.meta.jenis === 'caption' || doc.meta.jenis === 'unggahan';
+    // Offsets inside “…” or "…" quotations.
+    const quoted: Array<[number, number]> = [];
+    const q = /[“"][^“”"\n]*[”"]/g;
+    let m: RegExpExecArray | null;
+    while ((m = q.exec(doc.prose)) !== null) quoted.push([m.index, m.index + m[0].length]);
+    const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
+    for (const t of doc.tokens) {
+      const formal = FORMAL[t.lower];
+      const chat = CHAT.has(t.lower) || /^wk(?:wk)+k*$/.test(t.lower);
+      if (!formal && !chat) continue;
+      if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms (GA, LO)
+      if (inQuote(t.start)) continue;
+      if (t.lower === 'tau' && /^\s+(?:diri|malu)/.test(doc.prose.slice(t.end, t.end + 8))) continue;
+      const hint = formal ? ctx.t({ id: '; tulis “{f}”', en: '; write “{f}”' }, { f: formal }) : ctx.t({ id: '; rumuskan ulang secara formal', en: '; rephrase formally' });
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        severity: casual ? 'hint' : undefined,
+        args: { actual: t.text, hint },
+        fixes: formal ? [replaceFix(ctx, t.start, t.end, matchCase(t.text, formal), !casual)] : [],
+      });
+    }
+  },
+};
