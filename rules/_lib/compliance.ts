@@ -10,16 +10,32 @@ export interface SentenceView {
   start: number; // offset of text[0] in the document
 }
 
-export function* sentences(doc: Doc): Generator<SentenceView> {
-  for (let i = 0; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i];
-    yield { index: i, s, text: doc.prose.slice(s.start, s.end), start: s.start };
+// Sentence views are built once per document and shared by every rule.
+const views = new WeakMap<Doc, SentenceView[]>();
+export function sentences(doc: Doc): SentenceView[] {
+  let v = views.get(doc);
+  if (!v) {
+    v = doc.sentences.map((s, index) => ({ index, s, text: doc.prose.slice(s.start, s.end), start: s.start }));
+    views.set(doc, v);
   }
+  return v;
+}
+
+// A global copy of each pattern, compiled once (not once per sentence).
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
+    globals.set(re, g);
+  }
+  return g;
 }
 
 /** Runs a global regex over one sentence, yielding matches with document offsets. */
 export function* matchesIn(v: SentenceView, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const r = globalOf(re);
+  r.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = r.exec(v.text)) !== null) {
     if (m[0].length === 0) {

@@ -32,6 +32,7 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
   let trie: Trie | undefined;
   let failed = false;
   const known = new Map<string, boolean>();
+  const suggestions = new Map<string, string[]>();
   const load = (): Trie | undefined => {
     if (!trie && !failed) {
       try {
@@ -56,10 +57,17 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
       const t = load();
       if (!t) return [];
       const lower = word.toLowerCase();
-      return t
-        .suggest(lower, { numSuggestions: max * 4 })
-        .filter((s) => !/[A-Z]/.test(s) && !s.includes('-'))
-        .slice(0, max);
+      const key = `${lower}\u0000${max}`;
+      let s = suggestions.get(key);
+      if (!s) {
+        // One edit at most and a small time budget: a suggestion search must never stall a lint.
+        s = t
+          .suggest(lower, { numSuggestions: max * 4, changeLimit: 1, timeout: 8 })
+          .filter((x) => !/[A-Z]/.test(x) && !x.includes('-'))
+          .slice(0, max);
+        suggestions.set(key, s);
+      }
+      return s;
     },
   };
 }
