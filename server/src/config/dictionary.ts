@@ -47,6 +47,8 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
     isCorrect(word: string): boolean {
       let v = known.get(word);
       if (v === undefined) {
+        // Bounded memory in long sessions: an editor can type endless new strings.
+        if (known.size > 200_000) known.clear();
         const t = load();
         v = !t || t.has(word) || t.has(word.toLowerCase());
         known.set(word, v);
@@ -65,6 +67,7 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
           .suggest(lower, { numSuggestions: max * 4, changeLimit: 1, timeout: 8 })
           .filter((x) => !/[A-Z]/.test(x) && !x.includes('-'))
           .slice(0, max);
+        if (suggestions.size > 20_000) suggestions.clear();
         suggestions.set(key, s);
       }
       return s;

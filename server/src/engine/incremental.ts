@@ -115,6 +115,7 @@ export class IncrementalLinter {
     const prose: string[] = [];
     const findings: Finding[] = [];
     const meta = chunks[0]?.raw.meta ?? {};
+    const metaKey = JSON.stringify(meta);
     const usedLocal = new Set<string>();
     const parts: Array<{ tk: TokenizedChunk; start: number; blockBase: number }> = [];
     for (let k = 0; k < chunks.length; k++) {
@@ -123,7 +124,8 @@ export class IncrementalLinter {
       const bStart = chunkBlockStart[k];
       let kindsKey = '';
       for (let j = 0; j < c.raw.blocks.length; j++) kindsKey += blocks[bStart + j].kind + ',';
-      const key = `${k === 0 ? 'first\u0000' : ''}${kindsKey}\u0000${c.text}`;
+      // Block rules may read document metadata (front matter jenis), so it is part of the key.
+      const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${kindsKey}\u0000${c.text}`;
       let tk = this.tok.get(key);
       const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
       if (!tk) {

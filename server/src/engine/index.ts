@@ -85,8 +85,12 @@ export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
       for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (others[k].end > f.start || (others[k].start === f.start)) return true;
       return false;
     };
-    all = findings.filter((f) => !f.yields || !overlaps(f));
-    for (const f of all) delete f.yields;
+    // Copies, never mutation: the incremental linter caches finding objects across edits.
+    all = findings.filter((f) => !f.yields || !overlaps(f)).map((f) => {
+      if (!f.yields) return f;
+      const { yields: _y, ...rest } = f;
+      return rest;
+    });
   }
   const kept = applyDirectives(all, doc.disabled);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
