@@ -43,6 +43,8 @@ export async function fuzz(edits: number, seed = 1): Promise<{ edits: number; rs
     }
   }
   const rssEnd = rss();
+  // Long runs must not grow without bound (caches are capped; V8 settles well below this).
+  if (edits >= 5000) assert.ok(rssEnd - rssStart < 150, `memory grew ${(rssEnd - rssStart).toFixed(0)} MB`);
   assert.equal(c.proc.exitCode, null, c.stderr);
   assert.equal(await c.shutdown(), 0);
   return { edits, rssStart, rssEnd };

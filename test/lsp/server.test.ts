@@ -156,14 +156,15 @@ describe('language server over stdio', function () {
   describe('configuration files', () => {
     it('reports a broken .saring.yml on the file itself and keeps linting with the valid part', async () => {
       const ws = mkdtempSync(join(tmpdir(), 'saring-lsp-cfg-'));
-      writeFileSync(join(ws, '.saring.yml'), 'words: [Mandalika]\nrulez: 1\nrules:\n  ejaan/kata-baku: keras\n');
+      writeFileSync(join(ws, '.saring.yml'), 'words: [Mandalika]\nrulez: 1\nrules:\n  ejaan/kata-baku: keras\ncustom:\n  - id: instansi/lambat\n    kind: pattern\n    message: m\n    pattern: "(a+)+$"\n');
       const c = new TestClient();
       await c.initialize({ rootUri: pathToFileURL(ws).href });
       const u = pathToFileURL(join(ws, 'a.md')).href;
       await c.open(u, 'Pemkot menghimbau warga.\n');
       const cfg = pathToFileURL(join(ws, '.saring.yml')).href;
       const p = await c.diagnostics(cfg, (x) => x.diagnostics.length > 0);
-      assert.deepEqual(p.diagnostics.map((d) => d.range.start.line).sort(), [1, 3]);
+      assert.deepEqual(p.diagnostics.map((d) => d.range.start.line).sort(), [1, 3, 8]);
+      assert.match(p.diagnostics.find((d) => d.range.start.line === 8)!.message, /instansi\/lambat|pattern refused|#1/);
       const doc = await c.diagnostics(u, (x) => x.diagnostics.length > 0);
       assert.ok(doc.diagnostics.some((d) => d.code === 'ejaan/kata-baku'));
       // Fixing the file and announcing the change re-lints with the new configuration.
