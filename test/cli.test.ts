@@ -23,7 +23,7 @@ custom:
 `;
 
 function run(args: string[], cwd: string, input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -190,6 +190,17 @@ describe('CLI', function () {
     assert.deepEqual(byPath['kosong.md'].findings, []);
     assert.ok(Array.isArray(byPath['acak.txt'].findings));
     assert.equal(r.code === 0 || r.code === 1, true, r.err);
+  });
+
+  it('answers a 10 MB single-line document with its findings', function () {
+    this.timeout(120000);
+    const d = mkdtempSync(join(dir, 'panjang-'));
+    writeFileSync(join(d, '.saring.yml'), CONFIG);
+    writeFileSync(join(d, 'satu-baris.md'), ('Warga menjaga kebersihan lingkungan dengan baik. '.repeat(1000) + 'Praktek baik. ').repeat(210));
+    const r = run(['check', 'satu-baris.md', '--format', 'json'], d);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.ok(j.files[0].findings.filter((f: { rule: string }) => f.rule === 'instansi/istilah').length === 210);
   });
 });
 
