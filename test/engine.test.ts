@@ -257,7 +257,8 @@ describe('parse: the event-based Markdown path matches the mdast reference', () 
   // path, so the generated documents avoid those two constructs; everything else must agree exactly.
   const pieces = ['# Judul *miring*', 'Teks **tebal** dan `kode` serta <i>html</i>.', '> Kutipan [tautan](http://x.go.id) di sini.', '- butir satu\n- butir dua ![foto](a.png)', '1. nomor\n2. dua', '```\nkode blok\n```', '| a | b |\n|---|---|\n| c | d |', '![Bupati meresmikan jembatan](j.png)', 'Kontak: <humas@x.go.id> dan <https://x.go.id>', '###', 'Setext\n======', '    kode menjorok', '[ref]: http://x', 'Teks &amp; entitas.', '<div>\nblok html\n</div>', '---\ntanggal: 2025-01-02\n---'];
   it('on 300 generated documents', async () => {
-    const { parseMarkdown, parseMarkdownTree } = await import('../server/src/engine/parse.ts');
+    const { parseMarkdown } = await import('../server/src/engine/parse.ts');
+    const { parseMarkdownTree } = await import('./markdown-tree.ts');
     let seed = 3;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
     for (let n = 0; n < 300; n++) {
@@ -277,7 +278,8 @@ describe('parse: the fast path for heading-and-paragraph documents', () => {
   const lines = ['# Judul Rilis', '## Sub', '###', '#', '# ', '#Pilkada2024 tanpa spasi', '####### tujuh', 'Paragraf biasa dengan kata.', 'baris lanjut  ', '  diawali spasi', '   tiga spasi', '    empat spasi', '', '  ', 'Kalimat (dalam kurung) “kutip” 50% @akun https://x.go.id/a.', 'Hashtag #Lanjutkan di tengah', 'Angka 2024. di tengah', '2024. di awal', '- butir', 'Setext', '===', '---', '> kutip', 'a *b* c', '# Judul #', 'x\ty'];
   it('gives exactly what micromark gives, or declines', async () => {
     const fc = (await import('fast-check')).default;
-    const { parseSimpleMarkdown, parseMarkdownTree } = await import('../server/src/engine/parse.ts');
+    const { parseSimpleMarkdown } = await import('../server/src/engine/parse.ts');
+    const { parseMarkdownTree } = await import('./markdown-tree.ts');
     let used = 0;
     let declined = 0;
     fc.assert(

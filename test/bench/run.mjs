@@ -1,7 +1,7 @@
 // npm run bench: Saring against its peers on the same corpus, whole processes, with every figure's
 // command printed (issue 6). --quick uses a fifth of the corpus.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, benchDir, corpusDir } from './corpus.mjs';
@@ -70,4 +70,3 @@ row('LSP edit p95, 5,000 words', `${l.small.p95.toFixed(1)} ms`, '<= 20 ms', l.s
 row('LSP edit p95, 1 MB', `${l.large.p95.toFixed(1)} ms`, '<= 100 ms', l.large.p95 <= 100);
 row('LSP cold start to first diagnostics', `${l.cold.toFixed(0)} ms`, '<= 500 ms', l.cold <= 500);
 row('LSP memory, 200 documents', `${l.rss.toFixed(0)} MB`, '<= 100 MB', l.rss <= 100);
-void readFileSync;

@@ -78,17 +78,6 @@ export function decode(buf: Uint8Array): { text: string; bom: boolean; valid: bo
   return { text, bom, valid, binary: nul > 0 };
 }
 
-export function lintText(text: string, displayPath: string, cache: ConfigCache, opts: ProcessOptions, configPath?: string): { findings: Finding[]; configFile?: string } {
-  const loaded = cache.forFile(configPath ?? displayPath);
-  const config = opts.locale ? { ...loaded.config, options: { ...loaded.config.options, locale: opts.locale } } : loaded.config;
-  const format = detectFormat(displayPath);
-  if (opts.parseOnly) {
-    parse(text, format);
-    return { findings: [], configFile: loaded.file };
-  }
-  return { findings: lint(text, config, { format }), configFile: loaded.file };
-}
-
 export function processFile(path: string, cache: ConfigCache, opts: ProcessOptions, makeDiff?: (path: string, a: string, b: string) => string): FileResult {
   let buf: Buffer;
   try {

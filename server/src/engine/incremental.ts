@@ -80,7 +80,7 @@ export class IncrementalLinter {
   doc: Doc | undefined;
 
   constructor(private config: ResolvedConfig, private format: DocFormat) {
-    this.localRules = config.rules.filter((r) => (r.meta.scope ?? (isDataRule(r) ? 'block' : 'document')) === 'block');
+    this.localRules = config.rules.filter((r) => (r.meta.scope ?? 'document') === 'block');
     this.docRules = config.rules.filter((r) => !this.localRules.includes(r));
   }
 
@@ -190,9 +190,6 @@ export class IncrementalLinter {
   }
 }
 
-function isDataRule(r: Rule): boolean {
-  return r.meta.kind !== undefined;
-}
 
 function shift(f: Finding, by: number): Finding {
   if (by === 0) return f;

@@ -2,29 +2,17 @@
 // tokens and sentences. Markdown goes through micromark (via mdast-util-from-markdown) so code,
 // HTML and URLs are never mistaken for prose; plain-text releases are split by blank lines.
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { parse as micromarkParse, postprocess, preprocess } from 'micromark';
 import type { Block, BlockKind, Doc, DocFormat } from './types.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
 
-interface MdNode {
-  type: string;
-  children?: MdNode[];
-  value?: string;
-  url?: string;
-  alt?: string | null;
-  depth?: number;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
 
 const LINE_RUN = /[^\r\n]+/g;
-function blank(s: string): string {
+export function blank(s: string): string {
   if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return ' '.repeat(s.length);
   return s.replace(LINE_RUN, (m) => ' '.repeat(m.length));
 }
@@ -33,7 +21,7 @@ function blank(s: string): string {
 // produce no tokens (see tokenize.ts).
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\/[^\s<>()"'“”]*[^\s<>()"'“”.,;:!?]/gi;
 
-function maskUrls(prose: string): string {
+export function maskUrls(prose: string): string {
   // Every URL form we mask holds "/" or "www."; most paragraphs hold neither.
   if (prose.indexOf('/') < 0 && prose.indexOf('www.') < 0 && prose.indexOf('WWW.') < 0) return prose;
   return prose.replace(URL_RE, (m) => blank(m));
@@ -68,7 +56,7 @@ export function parse(text: string, format: DocFormat): Doc {
  * quadratically with it (4 KB of "- - - …" takes seconds), so such a document is read as plain text.
  */
 export const MAX_NESTING = 100;
-const TABLE_DELIMITER_RE = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t>]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m;
+export const TABLE_DELIMITER_RE = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t>]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m;
 export function nestingDepthExceeds(text: string, limit = MAX_NESTING): boolean {
   let i = 0;
   const n = text.length;
@@ -99,134 +87,6 @@ export function nestingDepthExceeds(text: string, limit = MAX_NESTING): boolean 
   }
   return false;
 }
-
-/** The same extraction through the mdast tree: slower; kept as the reference the fast path is tested against. */
-export function parseMarkdownTree(text: string): { prose: string; blocks: Block[]; meta: Record<string, unknown> } {
-  if (nestingDepthExceeds(text)) return parsePlain(text);
-  const hasTable = TABLE_DELIMITER_RE.test(text);
-  let tree: MdNode;
-  try {
-    tree = fromMarkdown(text, {
-      // Only GFM tables, and only when a delimiter row exists: the table extension costs a tenth of
-      // the parse on every paragraph, and autolink literals double it while URLs are masked below.
-      extensions: hasTable ? [frontmatter(['yaml']), gfmTable()] : [frontmatter(['yaml'])],
-      mdastExtensions: hasTable ? [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()] : [frontmatterFromMarkdown(['yaml'])],
-    }) as unknown as MdNode;
-  } catch {
-    // micromark does not throw on any input we know of; if it ever does, lint as plain text
-    // rather than lose the document.
-    return parsePlain(text);
-  }
-  const keep: Array<[number, number]> = [];
-  const blocks: Block[] = [];
-  let meta: Record<string, unknown> = {};
-
-  const off = (n: MdNode, which: 'start' | 'end') => n.position?.[which].offset ?? 0;
-
-  // Both walks are iterative: a document nested thousands of levels deep must not overflow the stack.
-  const collect = (rootNode: MdNode) => {
-    const stack: MdNode[] = [rootNode];
-    while (stack.length) {
-      const n = stack.pop()!;
-      switch (n.type) {
-        case 'text':
-          keep.push([off(n, 'start'), off(n, 'end')]);
-          continue;
-        case 'image': {
-          const s = off(n, 'start');
-          const alt = n.alt ?? '';
-          if (alt && text.startsWith(alt, s + 2)) keep.push([s + 2, s + 2 + alt.length]);
-          continue;
-        }
-        case 'link': {
-          // An autolinked URL's text is the URL: not prose. Link text written by a person is prose,
-          // and so is an autolinked e-mail address (personal-data rules need to see it).
-          const child = n.children?.length === 1 ? n.children[0] : undefined;
-          const isAutoUrl = child?.type === 'text' && n.url !== undefined && !n.url.startsWith('mailto:') &&
-            (child.value === n.url || n.url.endsWith(child.value ?? '\u0000'));
-          if (isAutoUrl) continue;
-          break;
-        }
-        case 'inlineCode':
-        case 'code':
-        case 'html':
-        case 'yaml':
-        case 'definition':
-          continue;
-      }
-      const kids = n.children ?? [];
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  };
-
-  const walk = (rootNode: MdNode, rootCtx: BlockKind) => {
-    const stack: Array<[MdNode, BlockKind]> = [[rootNode, rootCtx]];
-    while (stack.length) {
-      const [n, ctx] = stack.pop()!;
-      const pushKids = (kids: MdNode[] | undefined, k: BlockKind) => {
-        const list = kids ?? [];
-        for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], k]);
-      };
-      switch (n.type) {
-        case 'yaml': {
-          try {
-            const v = parseYaml(n.value ?? '');
-            if (v && typeof v === 'object' && !Array.isArray(v)) meta = v as Record<string, unknown>;
-          } catch {
-            // Broken front matter is not the linter's business; it is simply not read.
-          }
-          continue;
-        }
-        case 'heading': {
-          const s = off(n, 'start');
-          const e = off(n, 'end');
-          const empty = !n.children || n.children.length === 0;
-          blocks.push({ kind: empty && /^\s*#{3}\s*$/.test(text.slice(s, e)) ? 'closing' : 'heading', start: s, end: e });
-          for (const c of n.children ?? []) collect(c);
-          continue;
-        }
-        case 'paragraph': {
-          const kids = n.children ?? [];
-          const onlyImage = kids.length > 0 && kids.every((k) => k.type === 'image' || (k.type === 'text' && !(k.value ?? '').trim()));
-          blocks.push({ kind: onlyImage ? 'caption' : ctx, start: off(n, 'start'), end: off(n, 'end') });
-          for (const c of kids) collect(c);
-          continue;
-        }
-        case 'tableCell':
-          blocks.push({ kind: 'table-cell', start: off(n, 'start'), end: off(n, 'end') });
-          for (const c of n.children ?? []) collect(c);
-          continue;
-        case 'blockquote':
-          pushKids(n.children, 'quote');
-          continue;
-        case 'listItem':
-          pushKids(n.children, ctx === 'quote' ? 'quote' : 'list-item');
-          continue;
-        case 'code':
-        case 'html':
-        case 'thematicBreak':
-        case 'definition':
-          continue;
-      }
-      pushKids(n.children, ctx);
-    }
-  };
-  walk(tree, 'paragraph');
-
-  keep.sort((a, b) => a[0] - b[0]);
-  let prose = '';
-  let pos = 0;
-  for (const [s, e] of keep) {
-    if (s < pos) continue;
-    prose += blank(text.slice(pos, s)) + text.slice(s, e);
-    pos = e;
-  }
-  prose += blank(text.slice(pos));
-  prose = maskUrls(prose);
-  blocks.sort((a, b) => a.start - b.start);
-  return { prose, blocks, meta };
-}
-
 
 // Characters that can open an inline construct (emphasis, code, links, HTML, autolinks, escapes,
 // entities, tables, strikethrough) or that micromark treats specially (tab stops).
