@@ -6,7 +6,9 @@ import { CAMPAIGN_SLOGAN, NEUTRAL_CONTEXT, candidateNames } from './_shared.ts';
 
 const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\bdeklarasi\s+dukungan\b|\bfoto\s+bersama\s+(?:(?:bapak|ibu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
-const CAMPAIGN_TAG = /(?:\d{4}|DuaPeriode|2Periode|Lanjutkan|Menang|Pilih|Coblos|UntukRakyat|Presiden|Gubernur|Bupati|WaliKota|Paslon|NomorUrut|No\d)/iu;
+// A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
+// tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
+const CAMPAIGN_TAG = /DuaPeriode|2Periode|Lanjutkan|Menangkan|SatuPutaran|Paslon\d|(?:Coblos|Pilih)(?:No|Nomor)?(?:Urut)?\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
 
 export const rule: Rule = {
   meta: {
@@ -22,8 +24,8 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (memposting foto bersama bakal calon atau tim sukses dengan simbol keberpihakan atau atribut partai politik); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }],
-    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }],
+    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }],
   },
   run(ctx) {
     const names = candidateNames(ctx.options);
