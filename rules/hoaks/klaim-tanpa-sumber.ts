@@ -4,8 +4,11 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
 
-const CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\bturun\s+separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu;
-const SOURCE = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|data\s+\p{Lu}|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|survei\s+\p{Lu}|dirilis|mencatat|dicatat|catatan|versi)\b|\b(?:BPS|BPOM|Badan|Dinas|Dinkes|Kementerian|Kemenkes|Kemendagri|Litbang|Bappeda|KPU|OJK|Bank Indonesia|KAI|Puskesmas|APBD|APBN)\b/u;
+const CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d+(?:[.,]\d+)?(?:\s?(?:%|persen))?)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\bturun\s+separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu;
+// Words that name where a figure comes from, in any case ("Menurut …", "… ujarnya"), and names of
+// sources, which must keep their capitals.
+const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
+const SOURCE_NAME = /\b(?:[Dd]ata|[Ss]urvei|[Kk]ata)\s+\p{Lu}|\b(?:BPS|BPOM|Badan|Dinas|Dinkes|Kementerian|Kemenkes|Kemendagri|Litbang|Bappeda|KPU|OJK|Bank Indonesia|KAI|Puskesmas|APBD|APBN)\b/u;
 
 export const rule: Rule = {
   meta: {
@@ -26,6 +29,8 @@ export const rule: Rule = {
       { text: 'Menurut data BPS Kabupaten X per Februari 2024, tingkat pengangguran terbuka turun menjadi 4,1 persen.' },
       { text: 'Sumber: Badan Pusat Statistik, Maret 2024. Angka kemiskinan turun 0,5 persen.' },
       { text: 'Sebanyak 300 warga mengikuti vaksinasi di puskesmas.' },
+      { text: 'Kapolres menyebut angka kecelakaan selama Operasi Ketupat turun 23 persen dibanding tahun lalu.' },
+      { text: 'Realisasi pendapatan asli daerah hingga Oktober mencapai Rp1,2 triliun atau 95 persen dari target.' },
     ],
   },
   run(ctx) {
@@ -36,8 +41,11 @@ export const rule: Rule = {
       // A price cut or a tariff is not a statistical claim.
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) return;
+      // An agency reporting its own budget or programme progress ("realisasi … 95 persen dari target") is
+      // its own source.
+      if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\b|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
       const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
-      if (SOURCE.test(near)) return;
+      if (SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
       // The source placeholder goes before the sentence's final punctuation.
       const trimmed = v.text.replace(/\s+$/, '');
       const punct = /[.!?]$/.test(trimmed) ? 1 : 0;
