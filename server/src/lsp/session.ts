@@ -53,13 +53,16 @@ export function formatOf(doc: TextDocument): DocFormat {
 }
 
 export class Session {
-  private configs: ConfigCache;
+  private cache?: ConfigCache;
   private docs = new Map<string, DocState>();
   private sentConfig = new Map<string, string>();
   private settingsKeys = new WeakMap<SaringSettings, string>();
 
-  constructor(private locale: () => Locale) {
-    this.configs = new ConfigCache(environmentOptions());
+  constructor(private locale: () => Locale) {}
+
+  /** Created on first use, after initialize: the client's locale is the base that `bahasa:` in .saring.yml refines. */
+  private get configs(): ConfigCache {
+    return (this.cache ??= new ConfigCache(environmentOptions(this.locale())));
   }
 
   configFor(uri: string): LoadedConfig {
@@ -80,7 +83,7 @@ export class Session {
     let st = this.docs.get(doc.uri);
     if (st && st.key === key && st.version === doc.version) return st.result;
     if (!st || st.key !== key) {
-      const config = applySettings(loaded.config, settings, this.locale());
+      const config = applySettings(loaded.config, settings, loaded.config.options.locale);
       st = { key, config, linter: new IncrementalLinter(config, format), version: -1, text: '', result: emptyResult() };
       this.docs.set(doc.uri, st);
     }
@@ -114,7 +117,7 @@ export class Session {
     const { text, binary } = decode(buf);
     if (binary) return undefined;
     const loaded = this.configFor(uri);
-    const config = applySettings(loaded.config, settings, this.locale());
+    const config = applySettings(loaded.config, settings, loaded.config.options.locale);
     const index = new LineIndex(text);
     return lint(text, config, { format: detectFormat(path) }).map((f) => toDiagnostic(index, f, 0));
   }
