@@ -11,7 +11,13 @@ const WORDS = new Set(
 );
 // Words innocent in another sense get a frame that must (or must not) hold.
 const GUARDS: Record<string, (before: string, after: string) => boolean> = {
-  anjing: (b, a) => /\b(?:dasar|kau|kamu|lo|lu|kalian|kayak|seperti|anjing)\s*$|^\s*[,!]|^\s*$/iu.test(b) || /^\s*(?:lo|lu|kau|kalian|banget)\b/iu.test(a),
+  // The animal is everyday news (rabies, police dogs); the insult is an interjection ("Anjing!",
+  // "…, anjing."), a name-calling frame ("dasar anjing", "kayak anjing lu") or aimed at "lu/kau".
+  anjing: (b, a) =>
+    !/^\s*(?:pelacak|liar|peliharaan|rabies|kampung|ras|penjaga|K-?9|dan\s+kucing|kucing)\b/iu.test(a) &&
+    (/\b(?:dasar|kau|kamu|lo|lu|kalian|kayak|kaya|seperti|anjing)\s*$/iu.test(b) ||
+      (/(?:^|[,;:])\s*$/u.test(b) && /^\s*(?:[,!?.…]|$)/u.test(a)) ||
+      /^\s*(?:lo|lu|kau|kalian|banget|emang)\b/iu.test(a)),
   tai: (_b, a) => !/^\s*(?:sapi|kambing|ayam|kuda|kerbau|kelelawar|lalat|besi)\b/iu.test(a),
   asu: () => true,
   mampus: (b) => !/\b(?:hampir|nyaris)\s*$/iu.test(b),
@@ -35,9 +41,11 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 2 (standar etika yang luhur); PermenPAN-RB 83/2012 (prinsip profesional); UU ITE Pasal 27 ayat (1) untuk muatan kesusilaan',
   },
   examples: {
-    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }],
+    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }],
     valid: [
       { text: 'Dinas Peternakan memvaksinasi anjing peliharaan warga secara gratis.' },
+      { text: 'Anjing pelacak K-9 dikerahkan untuk menyisir area pelabuhan.' },
+      { text: 'Anjing dan kucing yang sudah divaksin diberi kalung penanda.' },
       { text: 'Petugas mengumpulkan tai sapi untuk dijadikan pupuk organik.' },
       { text: 'Pemkot menggelar festival kuliner di kawasan Asu Pantai Ampenan.' },
       { text: 'Terdakwa terbukti memaki korban dengan kata kasar.' },

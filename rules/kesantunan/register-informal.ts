@@ -33,20 +33,25 @@ export const rule: Rule = {
   examples: {
     invalid: [
       { text: 'Gimana nih, guys, udah daftar belum?', count: 4 },
-      { text: 'Acara kemarin seru banget.', output: 'Acara kemarin seru sangat.' },
+      { text: 'Acara kemarin seru banget.', output: 'Acara kemarin sangat seru.' },
     ],
     valid: [{ text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }],
   },
   run(ctx) {
     const { doc, options } = ctx;
-    const casual = options.jenis === 'caption' || options.jenis === 'unggahan' || doc.meta.jenis === 'caption' || doc.meta.jenis === 'unggahan';
+    const declared = options.jenis ?? (typeof doc.meta.jenis === 'string' ? doc.meta.jenis : undefined);
+    // With nothing declared, a text with hashtags and no release structure (no dateline, not .rilis)
+    // is a social-media post, where a friendlier tone is allowed.
+    const looksLikePost = doc.format !== 'rilis' && !doc.blocks.some((b) => b.kind === 'dateline') && /(?:^|\s)#[\p{L}][\p{L}\p{N}_]+/u.test(doc.prose);
+    const casual = declared === 'caption' || declared === 'unggahan' || (declared === undefined && looksLikePost);
     // Offsets inside “…” or "…" quotations.
     const quoted: Array<[number, number]> = [];
     const q = /[“"][^“”"\n]*[”"]/g;
     let m: RegExpExecArray | null;
     while ((m = q.exec(doc.prose)) !== null) quoted.push([m.index, m.index + m[0].length]);
     const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
-    for (const t of doc.tokens) {
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
       const formal = FORMAL[t.lower];
       const chat = CHAT.has(t.lower) || /^wk(?:wk)+k*$/.test(t.lower);
       if (!formal && !chat) continue;
@@ -54,12 +59,21 @@ export const rule: Rule = {
       if (inQuote(t.start)) continue;
       if (t.lower === 'tau' && /^\s+(?:diri|malu)/.test(doc.prose.slice(t.end, t.end + 8))) continue;
       const hint = formal ? ctx.t({ id: '; tulis “{f}”', en: '; write “{f}”' }, { f: formal }) : ctx.t({ id: '; rumuskan ulang secara formal', en: '; rephrase formally' });
+      let fix = formal ? replaceFix(ctx, t.start, t.end, matchCase(t.text, formal), !casual) : undefined;
+      // "seru banget" is "sangat seru": the intensifier moves in front of the word it follows.
+      if (formal === 'sangat' && i > 0) {
+        const prev = doc.tokens[i - 1];
+        if (/^[ \t]+$/.test(doc.prose.slice(prev.end, t.start)) && /^\p{Ll}+$/u.test(prev.text)) {
+          const newText = `${matchCase(prev.text, 'sangat')} ${prev.text.toLowerCase()}`;
+          fix = { ...replaceFix(ctx, prev.start, t.end, newText, !casual), edits: [{ start: prev.start, end: t.end, newText }] };
+        }
+      }
       ctx.report({
         start: t.start,
         end: t.end,
         severity: casual ? 'hint' : undefined,
         args: { actual: t.text, hint },
-        fixes: formal ? [replaceFix(ctx, t.start, t.end, matchCase(t.text, formal), !casual)] : [],
+        fixes: fix ? [fix] : [],
       });
     }
   },

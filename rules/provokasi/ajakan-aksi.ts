@@ -7,6 +7,8 @@ import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
 const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
 
+const COMMERCE = /^\s+(?:(?:ke|di)\s+)?(?:\S+\s+)?(?:pasar|bazar|bazaar|stan|stand|gerai|booth|promo|diskon|festival|expo|pameran|UMKM|produk|kuliner|operasi pasar|lapak|tiket|kuota|vaksinasi|layanan)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'provokasi/ajakan-aksi',
@@ -28,6 +30,7 @@ export const rule: Rule = {
       { text: 'Massa sempat mengepung kantor DPRD, lalu membubarkan diri setelah dialog, ujar Kapolres.' },
       { text: 'Tim SAR menyerbu lokasi longsor untuk mencari korban.' },
       { text: 'Forum warga sepakat menolak ajakan aksi anarkis.' },
+      { text: 'Besok kita serbu Pasar Murah di Alun-Alun, ada beras murah!' },
     ],
   },
   run(ctx) {
@@ -37,6 +40,8 @@ export const rule: Rule = {
       if (ATTRIBUTION.test(v.text) && !/!/.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ACTION)) {
         if (negatedBefore(v.text, m.index)) continue;
+        // "Serbu pasar murah!", "serbu stan UMKM": storming a sale is shopping, not violence.
+        if (/^(?:serbu|geruduk)$/iu.test(m[0]) && COMMERCE.test(v.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
         break;
       }
