@@ -2,12 +2,14 @@
 // references, imperative and hortative cues. Rules stay small; the judgement lives here once.
 import type { Doc, RuleContext, Sentence } from '../../server/src/engine/types.ts';
 import { gated, type GateName } from '../../server/src/engine/gates.ts';
+import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
 
 export interface SentenceView {
   index: number;
   s: Sentence;
   text: string; // prose of the sentence
   start: number; // offset of text[0] in the document
+  doc: Doc;
 }
 
 // Sentence views are built once per document and shared by every rule.
@@ -15,7 +17,7 @@ const views = new WeakMap<Doc, SentenceView[]>();
 export function sentences(doc: Doc): SentenceView[] {
   let v = views.get(doc);
   if (!v) {
-    v = doc.sentences.map((s, index) => ({ index, s, text: doc.prose.slice(s.start, s.end), start: s.start }));
+    v = doc.sentences.map((s, index) => ({ index, s, text: doc.prose.slice(s.start, s.end), start: s.start, doc }));
     views.set(doc, v);
   }
   return v;
@@ -34,6 +36,8 @@ function globalOf(re: RegExp): RegExp {
 
 /** Runs a global regex over one sentence, yielding matches with document offsets. */
 export function* matchesIn(v: SentenceView, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
+  // Most patterns need a word that most sentences lack (engine/prefilter.ts).
+  if (!mayMatchIn(re, v.doc, v.index)) return;
   const r = globalOf(re);
   r.lastIndex = 0;
   let m: RegExpExecArray | null;

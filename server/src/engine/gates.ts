@@ -3,6 +3,7 @@
 // it warns against. A rule names the gates it honours (`gates:` in YAML, or calls `gated()` in code).
 
 import type { Doc } from './types.ts';
+import { mayMatchIn } from './prefilter.ts';
 
 export type GateName = 'peringatan' | 'bantahan' | 'laporan' | 'regulasi' | 'narahubung';
 export const GATE_NAMES: GateName[] = ['peringatan', 'bantahan', 'laporan', 'regulasi', 'narahubung'];
@@ -27,6 +28,9 @@ const REGULATION = /\b(?:pasal\s+\d+|ayat\s*\(\d+\)|huruf\s+[a-z]\b|nomor\s+\d+[
 
 // Negators that flip a single nearby trigger ("tidak menyebarkan", "bukan hoaks").
 const NEAR_NEGATION = /^(?:tidak|tak|bukan|jangan|janganlah|tanpa|hindari|stop|berhenti|cegah|tolak|menolak|melawan|lawan|anti|larangan|dilarang)$/i;
+
+/** The gates' patterns, for tests. */
+export const GATE_PATTERNS: RegExp[] = [WARN_SENTENCE, DEBUNK, REPORT, REGULATION, NEAR_NEGATION];
 
 export interface GateContext {
   doc: Doc;
@@ -57,8 +61,9 @@ export function sentenceTest(doc: Doc, sentenceIndex: number, key: string, re: R
   const k = `${key}\u0000${sentenceIndex}`;
   let v = m.get(k);
   if (v === undefined) {
+    const text = sentenceText(doc, sentenceIndex);
     re.lastIndex = 0;
-    v = re.test(sentenceText(doc, sentenceIndex));
+    v = mayMatchIn(re, doc, sentenceIndex) && re.test(text);
     m.set(k, v);
   }
   return v;

@@ -6,6 +6,7 @@ import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample,
 import { affixForms, affixPairs, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
+import { mayMatchIn } from './prefilter.ts';
 
 export type DefPath = Array<string | number>;
 
@@ -393,6 +394,7 @@ function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
     examples: c.examples,
     run(ctx) {
       const prose = ctx.doc.prose;
+      if (!mayMatchIn(re, ctx.doc)) return;
       const r = new RegExp(re.source, re.flags);
       let m: RegExpExecArray | null;
       while ((m = r.exec(prose)) !== null) {

@@ -1,0 +1,611 @@
+// A literal prefilter for regular expressions (the idea of RE2's and codesearch's prefilters): from
+// a pattern's source we derive a set of literal strings such that every match contains at least one
+// of them, and skip running the pattern on a text that contains none. Every pattern any rule asks
+// about goes into one Aho–Corasick automaton, so a text is scanned once for all of them, however many
+// rules and gates then test it.
+//
+// Exactness is the point: the derivation is conservative (whatever it does not understand means
+// "no constraint", and the pattern simply runs), literals are compared case-insensitively over
+// ASCII, so a skipped pattern could never have matched. test/prefilter.test.ts holds this against
+// the patterns themselves.
+
+import type { Doc } from './types.ts';
+
+/** What is known about the strings a regex node can match. */
+interface Info {
+  /** Every string the node can match (lower-cased), when few; null when unknown or too many. */
+  exact: Set<string> | null;
+  /** Every match contains one of these (non-empty, lower-cased); null means no constraint. */
+  factors: Set<string> | null;
+}
+
+const EXACT_LIMIT = 48;
+const ANY: Info = { exact: null, factors: null };
+const EMPTY = (): Info => ({ exact: new Set(['']), factors: null });
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A better factor set has longer shortest strings (rarer in text), then fewer strings. */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  const ma = Math.min(...[...a].map((s) => s.length));
+  const mb = Math.min(...[...b].map((s) => s.length));
+  if (ma !== mb) return ma > mb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function asFactors(exact: Set<string> | null): Set<string> | null {
+  if (!exact || exact.size === 0) return null;
+  for (const s of exact) if (s === '') return null;
+  return exact;
+}
+
+function cross(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > EXACT_LIMIT) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+function concat(items: Info[]): Info {
+  let run: Set<string> | null = new Set(['']);
+  let best: Set<string> | null = null;
+  let whole = true;
+  for (const it of items) {
+    best = better(best, it.factors);
+    if (it.exact) {
+      const next: Set<string> | null = run ? cross(run, it.exact) : null;
+      if (next) {
+        run = next;
+        continue;
+      }
+      // Too many combinations: what was gathered so far still has to occur; start again here.
+      best = better(best, asFactors(run));
+      run = it.exact;
+      whole = false;
+      continue;
+    }
+    best = better(best, asFactors(run));
+    run = new Set(['']);
+    whole = false;
+  }
+  best = better(best, asFactors(run));
+  return { exact: whole ? run : null, factors: best };
+}
+
+function alternation(alts: Info[]): Info {
+  if (alts.length === 1) return alts[0];
+  let exact: Set<string> | null = new Set();
+  for (const a of alts) {
+    if (!a.exact || !exact) {
+      exact = null;
+      break;
+    }
+    for (const s of a.exact) exact.add(s);
+    if (exact.size > EXACT_LIMIT) {
+      exact = null;
+      break;
+    }
+  }
+  let factors: Set<string> | null = new Set();
+  for (const a of alts) {
+    const f = better(a.factors, asFactors(a.exact));
+    if (!f) {
+      factors = null;
+      break;
+    }
+    for (const s of f) factors.add(s);
+  }
+  return { exact, factors };
+}
+
+class Unsupported extends Error {}
+
+/** A recursive-descent reader of JavaScript regular expression syntax, just deep enough to be safe. */
+class Reader {
+  i = 0;
+  constructor(readonly src: string, readonly unicode: boolean) {}
+
+  parseAlternation(): Info {
+    const alts: Info[] = [this.parseSequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.parseSequence());
+    }
+    return alternation(alts);
+  }
+
+  parseSequence(): Info {
+    const items: Info[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.parseAtom();
+      items.push(this.parseQuantifier(atom));
+    }
+    return concat(items);
+  }
+
+  parseQuantifier(atom: Info): Info {
+    const s = this.src;
+    let min: number;
+    let max: number;
+    const c = s[this.i];
+    if (c === '*') {
+      min = 0;
+      max = Infinity;
+      this.i++;
+    } else if (c === '+') {
+      min = 1;
+      max = Infinity;
+      this.i++;
+    } else if (c === '?') {
+      min = 0;
+      max = 1;
+      this.i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) return atom; // parseAtom refuses a lone "{", so this cannot be reached with one
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+      this.i += m[0].length;
+    } else return atom;
+    if (s[this.i] === '?') this.i++; // lazy
+    if (min === 0) {
+      if (max === 1 && atom.exact) return { exact: new Set(['', ...atom.exact]), factors: null };
+      return EMPTY_OR_ANY;
+    }
+    const factors = better(atom.factors, asFactors(atom.exact));
+    let exact: Set<string> | null = null;
+    if (min === max && atom.exact && min <= 4) {
+      exact = new Set(['']);
+      for (let k = 0; k < min && exact; k++) exact = cross(exact, atom.exact);
+    }
+    return { exact, factors };
+  }
+
+  parseAtom(): Info {
+    const s = this.src;
+    const c = s[this.i];
+    if (c === '(') {
+      this.i++;
+      let lookaround = false;
+      if (s[this.i] === '?') {
+        const rest = s.slice(this.i, this.i + 3);
+        if (rest.startsWith('?:')) this.i += 2;
+        else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+          this.i += 2;
+          lookaround = true;
+        } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+          this.i += 3;
+          lookaround = true;
+        } else if (rest.startsWith('?<')) {
+          const close = s.indexOf('>', this.i);
+          if (close < 0) throw new Unsupported('group name');
+          this.i = close + 1;
+        } else throw new Unsupported('group kind'); // modifiers and anything newer
+      }
+      const inner = this.parseAlternation();
+      if (s[this.i] !== ')') throw new Unsupported('unclosed group');
+      this.i++;
+      // What a lookaround reads is outside the match (or not matched at all): no constraint.
+      return lookaround ? EMPTY() : inner;
+    }
+    if (c === '[') return this.parseClass();
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY();
+    }
+    if (c === '\\') return this.parseEscape();
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+      // A quantifier with nothing to repeat, or a brace that may be one: not worth the risk.
+      throw new Unsupported(`stray ${c}`);
+    }
+    const cp = s.codePointAt(this.i)!;
+    this.i += cp > 0xffff ? 2 : 1;
+    return literal(cp);
+  }
+
+  parseEscape(): Info {
+    const s = this.src;
+    const e = s[this.i + 1];
+    if (e === undefined) throw new Unsupported('trailing backslash');
+    this.i += 2;
+    switch (e) {
+      case 'b':
+      case 'B':
+        return EMPTY();
+      case 'd':
+      case 'D':
+      case 'w':
+      case 'W':
+      case 's':
+      case 'S':
+        return ANY;
+      case 'p':
+      case 'P':
+        if (s[this.i] === '{') {
+          const close = s.indexOf('}', this.i);
+          if (close < 0) throw new Unsupported('property');
+          this.i = close + 1;
+        }
+        return ANY;
+      case 'k':
+        if (s[this.i] === '<') {
+          const close = s.indexOf('>', this.i);
+          if (close < 0) throw new Unsupported('backreference');
+          this.i = close + 1;
+        }
+        return ANY;
+      case 'n':
+        return literal(10);
+      case 'r':
+        return literal(13);
+      case 't':
+        return literal(9);
+      case 'f':
+      case 'v':
+      case 'c':
+      case 'x':
+      case 'u':
+        // Rare in our patterns; reading them exactly is not worth the risk of reading them wrong.
+        if (e === 'x' && /^[0-9a-fA-F]{2}/.test(s.slice(this.i))) {
+          this.i += 2;
+          return ANY;
+        }
+        if (e === 'u') {
+          const m = /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.exec(s.slice(this.i));
+          if (m) this.i += m[0].length;
+        }
+        if (e === 'c' && /^[a-zA-Z]/.test(s[this.i] ?? '')) this.i++;
+        return ANY;
+      default:
+        if (e >= '0' && e <= '9') {
+          // \0 or a backreference (\1 …): no literal either way.
+          while (s[this.i] >= '0' && s[this.i] <= '9') this.i++;
+          return ANY;
+        }
+        // An identity escape: "\." is a dot.
+        if (/[\^$\\.*+?()[\]{}|/\-,:;!"'#%&<>=@`~ ]/.test(e)) return literal(e.charCodeAt(0));
+        throw new Unsupported(`escape \\${e}`);
+    }
+  }
+
+  parseClass(): Info {
+    const s = this.src;
+    this.i++;
+    let negated = false;
+    if (s[this.i] === '^') {
+      negated = true;
+      this.i++;
+    }
+    const chars = new Set<number>();
+    let open = false; // contains something we do not enumerate
+    const readOne = (): number | undefined => {
+      const c = s[this.i];
+      if (c === '\\') {
+        const e = s[this.i + 1];
+        this.i += 2;
+        if (e === 'd' || e === 'D' || e === 'w' || e === 'W' || e === 's' || e === 'S') return undefined;
+        if (e === 'p' || e === 'P') {
+          if (s[this.i] === '{') {
+            const close = s.indexOf('}', this.i);
+            if (close < 0) throw new Unsupported('property');
+            this.i = close + 1;
+          }
+          return undefined;
+        }
+        if (e === 'n') return 10;
+        if (e === 'r') return 13;
+        if (e === 't') return 9;
+        if (e === 'b') return 8;
+        if (e !== undefined && /[\^$\\.*+?()[\]{}|/\-,:;!"'#%&<>=@`~ ]/.test(e)) return e.charCodeAt(0);
+        throw new Unsupported('class escape');
+      }
+      const cp = s.codePointAt(this.i)!;
+      this.i += cp > 0xffff ? 2 : 1;
+      return cp;
+    };
+    while (this.i < s.length && s[this.i] !== ']') {
+      const a = readOne();
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
+        this.i++;
+        const b = readOne();
+        if (a === undefined || b === undefined) {
+          open = true;
+          continue;
+        }
+        if (b - a > 16) open = true;
+        else for (let x = a; x <= b; x++) chars.add(x);
+        continue;
+      }
+      if (a === undefined) open = true;
+      else chars.add(a);
+    }
+    if (s[this.i] !== ']') throw new Unsupported('unclosed class');
+    this.i++;
+    if (negated || open) return ANY;
+    const exact = new Set<string>();
+    for (const c of chars) {
+      if (c >= 128 || c === 0) return ANY; // non-ASCII text is not scanned for literals
+      exact.add(String.fromCharCode(lowerAscii(c)));
+    }
+    if (exact.size === 0 || exact.size > 12) return ANY;
+    return { exact, factors: null };
+  }
+}
+
+const EMPTY_OR_ANY: Info = ANY;
+
+function literal(cp: number): Info {
+  if (cp >= 128 || cp === 0) return ANY;
+  return { exact: new Set([String.fromCharCode(lowerAscii(cp))]), factors: null };
+}
+
+/**
+ * Literals (lower-case ASCII) one of which occurs, case-insensitively, in any text the pattern
+ * matches; undefined when no such set is known (the pattern must always run).
+ */
+export function requiredLiterals(source: string, flags: string): string[] | undefined {
+  if (flags.includes('v')) return undefined;
+  let info: Info;
+  try {
+    const r = new Reader(source, flags.includes('u'));
+    info = r.parseAlternation();
+    if (r.i !== source.length) return undefined;
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  const f = better(info.factors, asFactors(info.exact));
+  if (!f || f.size === 0) return undefined;
+  // A literal that contains another one adds nothing.
+  const list = [...f].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of list) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shared automaton.
+
+interface Entry {
+  id: number;
+  literals: string[] | undefined;
+}
+
+const MAX_PATTERNS = 4000;
+const byRegex = new WeakMap<RegExp, Entry>();
+const byKey = new Map<string, Entry>();
+let patternCount = 0;
+let dirty = false;
+
+/** Text characters that match an ASCII letter case-insensitively (`/k/iu` matches U+212A KELVIN SIGN). */
+const FOLDS: Array<[number, number]> = [
+  [0x212a, 107], // K
+  [0x017f, 115], // ſ
+];
+
+class Automaton {
+  classOf = new Uint8Array(65536);
+  next: Int32Array;
+  /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
+  outStart: Int32Array;
+  out: Int32Array;
+  classes: number;
+
+  constructor(entries: Entry[]) {
+    // Character classes: one per character that occurs in some literal, 0 for everything else.
+    let classes = 1;
+    const cls = this.classOf;
+    const classFor = (c: number) => {
+      if (cls[c] === 0) {
+        cls[c] = classes++;
+        if (c >= 97 && c <= 122) cls[c - 32] = cls[c];
+      }
+      return cls[c];
+    };
+    for (const e of entries) for (const lit of e.literals ?? []) for (let k = 0; k < lit.length; k++) classFor(lit.charCodeAt(k));
+    for (const [from, to] of FOLDS) if (cls[to]) cls[from] = cls[to];
+    this.classes = classes;
+    // Trie.
+    const goto: number[][] = [new Array(classes).fill(-1)];
+    const outputs: number[][] = [[]];
+    for (const e of entries) {
+      for (const lit of e.literals ?? []) {
+        let st = 0;
+        for (let k = 0; k < lit.length; k++) {
+          const c = cls[lit.charCodeAt(k)];
+          let nx = goto[st][c];
+          if (nx < 0) {
+            nx = goto.length;
+            goto.push(new Array(classes).fill(-1));
+            outputs.push([]);
+            goto[st][c] = nx;
+          }
+          st = nx;
+        }
+        if (!outputs[st].includes(e.id)) outputs[st].push(e.id);
+      }
+    }
+    // Breadth-first failure links, folded into a full transition table.
+    const n = goto.length;
+    const next = new Int32Array(n * classes);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      const nx = goto[0][c];
+      if (nx > 0) {
+        fail[nx] = 0;
+        queue.push(nx);
+        next[c] = nx;
+      } else next[c] = 0;
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const st = queue[q];
+      for (const id of outputs[fail[st]]) if (!outputs[st].includes(id)) outputs[st].push(id);
+      for (let c = 0; c < classes; c++) {
+        const nx = goto[st][c];
+        if (nx > 0) {
+          fail[nx] = next[fail[st] * classes + c];
+          queue.push(nx);
+          next[st * classes + c] = nx;
+        } else next[st * classes + c] = next[fail[st] * classes + c];
+      }
+    }
+    // Class 0 (a character in no literal) always leads back to the root.
+    this.next = next;
+    this.outStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let st = 0; st < n; st++) {
+      this.outStart[st] = total;
+      total += outputs[st].length;
+    }
+    this.outStart[n] = total;
+    this.out = new Int32Array(total);
+    for (let st = 0, k = 0; st < n; st++) for (const id of outputs[st]) this.out[k++] = id;
+  }
+
+  /** found[id] = 1 for every pattern id with a literal in `text`. */
+  scan(text: string, found: Uint8Array): void {
+    const { classOf, next, outStart, out, classes } = this;
+    let st = 0;
+    for (let i = 0; i < text.length; i++) {
+      st = next[st * classes + classOf[text.charCodeAt(i)]];
+      const a = outStart[st];
+      const b = outStart[st + 1];
+      for (let k = a; k < b; k++) found[out[k]] = 1;
+    }
+  }
+}
+
+let enabled = true;
+/** Switches the prefilter off and on (the tests compare findings with and without it). */
+export function setPrefilter(on: boolean): void {
+  enabled = on;
+}
+
+let automaton: Automaton | undefined;
+/** Bumped whenever the automaton is rebuilt; older scans are then stale. */
+let generation = 0;
+const entries: Entry[] = [];
+
+function entryFor(re: RegExp): Entry {
+  let e = byRegex.get(re);
+  if (e) return e;
+  const key = `${re.flags}/${re.source}`;
+  e = byKey.get(key);
+  if (!e) {
+    if (patternCount >= MAX_PATTERNS) {
+      e = { id: -1, literals: undefined };
+    } else {
+      const literals = requiredLiterals(re.source, re.flags);
+      e = { id: literals ? patternCount++ : -1, literals };
+      if (literals) {
+        entries.push(e);
+        dirty = true;
+      }
+    }
+    byKey.set(key, e);
+  }
+  byRegex.set(re, e);
+  return e;
+}
+
+function current(): Automaton {
+  if (dirty || !automaton) {
+    automaton = new Automaton(entries);
+    generation++;
+    dirty = false;
+    prefilterStats.rebuilds++;
+    prefilterStats.states = automaton.outStart.length;
+  }
+  return automaton;
+}
+
+function scan(text: string): Uint8Array {
+  const a = current();
+  const f = new Uint8Array(patternCount);
+  a.scan(text, f);
+  prefilterStats.scans++;
+  prefilterStats.scannedChars += text.length;
+  return f;
+}
+
+// Scans of a document's prose and of each of its sentences, made when first asked for and shared by
+// every rule and gate that tests the same text.
+interface DocScan {
+  generation: number;
+  prose?: Uint8Array;
+  sentences: Array<Uint8Array | undefined>;
+}
+const docScans = new WeakMap<Doc, DocScan>();
+
+function docScan(doc: Doc): DocScan {
+  current();
+  let d = docScans.get(doc);
+  if (!d || d.generation !== generation) {
+    d = { generation, sentences: [] };
+    docScans.set(doc, d);
+  }
+  return d;
+}
+
+/**
+ * False only when `re` cannot match anywhere in the document's prose (sentenceIndex undefined) or in
+ * the prose of one of its sentences (`doc.prose.slice(s.start, s.end)`); true means "run it".
+ */
+export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolean {
+  if (!enabled) return true;
+  const e = entryFor(re);
+  prefilterStats.asked++;
+  if (e.id < 0) return true;
+  const d = docScan(doc);
+  let f: Uint8Array | undefined;
+  if (sentenceIndex === undefined) f = d.prose ??= scan(doc.prose);
+  else {
+    f = d.sentences[sentenceIndex];
+    if (!f) {
+      const s = doc.sentences[sentenceIndex];
+      f = scan(s ? doc.prose.slice(s.start, s.end) : '');
+      d.sentences[sentenceIndex] = f;
+    }
+  }
+  if (f[e.id] === 1) return true;
+  prefilterStats.skipped++;
+  return false;
+}
+
+// The last few other texts asked about (a rule testing one string against several patterns).
+let recent: Array<[string, number, Uint8Array]> = [];
+
+/** False only when `re` cannot match anywhere in `text`; true means "run it". */
+export function mayMatch(re: RegExp, text: string): boolean {
+  if (!enabled) return true;
+  const e = entryFor(re);
+  prefilterStats.asked++;
+  if (e.id < 0) return true;
+  current();
+  let f: Uint8Array | undefined;
+  for (const [t, g, found] of recent) {
+    if (g === generation && t === text) {
+      f = found;
+      break;
+    }
+  }
+  if (!f) {
+    f = scan(text);
+    if (recent.length >= 8) recent = recent.slice(4);
+    recent.push([text, generation, f]);
+  }
+  if (f[e.id] === 1) return true;
+  prefilterStats.skipped++;
+  return false;
+}
+
+export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount };

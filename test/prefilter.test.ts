@@ -1,0 +1,93 @@
+// The literal prefilter (engine/prefilter.ts) must never change a finding: a pattern it skips could
+// not have matched. Checked three ways: the literals derived for tricky syntax, a property test that
+// every match of the engine's own patterns is let through, and whole lints with and without it.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
+import { requiredLiterals, mayMatch, setPrefilter } from '../server/src/engine/prefilter.ts';
+import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
+import { builtinRules } from '../server/src/engine/builtin.ts';
+import { dataRules } from '../rules/index.generated.ts';
+import * as compliance from '../rules/_lib/compliance.ts';
+import { resolveConfig } from '../server/src/config/resolve.ts';
+import { environmentOptions } from '../server/src/config/environment.ts';
+
+const root = join(import.meta.dirname, '..');
+
+describe('prefilter', () => {
+  it('derives the literals every match must contain', () => {
+    assert.deepEqual(requiredLiterals('[Jj]anuari|[Ff]ebruari', 'g'), ['januari', 'februari']);
+    assert.deepEqual(requiredLiterals('(?:ab|cd)(?:ef|gh)ij', 'g'), ['abefij', 'abghij', 'cdefij', 'cdghij']);
+    assert.deepEqual(requiredLiterals('\\bpasal\\s+\\d+|uu ite', 'iu'), ['pasal', 'uu ite']);
+    assert.deepEqual(requiredLiterals('a{2}b', ''), ['aab']);
+    assert.deepEqual(requiredLiterals('x(?=abc)', ''), ['x']);
+    // No constraint at all: the pattern always runs.
+    assert.equal(requiredLiterals('a|b*', ''), undefined);
+    assert.equal(requiredLiterals('\\w+', ''), undefined);
+    assert.equal(requiredLiterals('(?<=abc)d?', ''), undefined);
+    assert.equal(requiredLiterals('[^a]', ''), undefined);
+    assert.equal(requiredLiterals('a', 'v'), undefined);
+    assert.equal(requiredLiterals('a{', ''), undefined);
+    assert.equal(requiredLiterals('(?i:a)', ''), undefined);
+  });
+
+  it('folds the two non-ASCII letters that match ASCII ones under /iu', () => {
+    assert.equal(mayMatch(/kasus/iu, 'Kasus'), true); // U+212A KELVIN SIGN
+    assert.equal(mayMatch(/sidang/iu, 'ſidang'), true); // U+017F LONG S
+    assert.equal(mayMatch(/sidang/iu, 'SIDANG'), true);
+    assert.equal(mayMatch(/sidang/iu, 'rapat'), false);
+  });
+
+  // Every pattern the engine itself knows about: gates, compliance cues, YAML patterns and guards.
+  const patterns: RegExp[] = [...GATE_PATTERNS, ...Object.values(compliance).filter((v): v is RegExp => v instanceof RegExp)];
+  for (const { def } of dataRules) {
+    const d = def as Record<string, unknown>;
+    if (typeof d.pattern === 'string') patterns.push(new RegExp(d.pattern, 'gu' + String(d.flags ?? '')));
+    for (const k of ['requires', 'unless']) if (typeof d[k] === 'string') patterns.push(new RegExp(d[k] as string, 'iu'));
+    for (const e of (d.entries ?? []) as Array<Record<string, unknown>>) {
+      for (const k of ['requires', 'unless']) if (e && typeof e === 'object' && typeof e[k] === 'string') patterns.push(new RegExp(e[k] as string, 'iu'));
+    }
+  }
+
+  it('lets every match through (property test over the engine’s patterns)', () => {
+    assert.ok(patterns.length > 20);
+    for (const re of patterns) {
+      const lits = requiredLiterals(re.source, re.flags) ?? [];
+      // Texts built from pieces of the pattern's own literals, in any case, with filler around them.
+      const pieces = [...lits, ...lits.map((l) => l.toUpperCase()), ...lits.map((l) => l.slice(0, Math.ceil(l.length / 2))), ' ', '. ', '1', '2024', '(1)', 'x', '-', '!', '@gmail.com', 'ke'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+          const text = parts.join(parts.length % 2 ? '' : ' ');
+          const g = new RegExp(re.source, re.flags.replace('g', '') + 'g');
+          if (g.test(text)) assert.ok(mayMatch(re, text), `${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
+  it('changes no finding: fixtures, rule examples and the labelled set, with and without it', () => {
+    const config = resolveConfig({ text: '{}', base: environmentOptions() }).config;
+    const texts: Array<[string, 'markdown' | 'plaintext' | 'rilis']> = [];
+    for (const dir of ['test/fixtures/contoh', 'test/fixtures/diperbaiki']) {
+      for (const f of readdirSync(join(root, dir))) texts.push([readFileSync(join(root, dir, f), 'utf8'), f.endsWith('.md') ? 'markdown' : f.endsWith('.rilis') ? 'rilis' : 'plaintext']);
+    }
+    for (const f of readdirSync(join(root, 'test/eval/set')).filter((x) => x.endsWith('.yml'))) {
+      for (const it of parseYaml(readFileSync(join(root, 'test/eval/set', f), 'utf8')) as Array<{ text: string }>) texts.push([it.text, 'plaintext']);
+    }
+    for (const r of builtinRules()) for (const ex of [...r.examples.valid, ...r.examples.invalid]) texts.push([ex.text, ex.format ?? 'plaintext']);
+    try {
+      setPrefilter(false);
+      const without = texts.map(([t, format]) => JSON.stringify(lint(t, config, { format })));
+      setPrefilter(true);
+      const withIt = texts.map(([t, format]) => JSON.stringify(lint(t, config, { format })));
+      for (let i = 0; i < texts.length; i++) assert.equal(withIt[i], without[i], texts[i][0].slice(0, 80));
+    } finally {
+      setPrefilter(true);
+    }
+    for (const r of builtinRules()) assert.deepEqual(checkRuleExamples(r, config.options), []);
+  });
+});
