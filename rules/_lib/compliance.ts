@@ -2,7 +2,7 @@
 // references, imperative and hortative cues. Rules stay small; the judgement lives here once.
 import type { Doc, RuleContext, Sentence } from '../../server/src/engine/types.ts';
 import { gated, type GateName } from '../../server/src/engine/gates.ts';
-import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
+import { mayMatchIn, prefiltered } from '../../server/src/engine/prefilter.ts';
 
 export interface SentenceView {
   index: number;
@@ -54,13 +54,16 @@ export function isGated(ctx: RuleContext, at: number, gates: GateName[]): boolea
   return gated(ctx.doc, at, gates);
 }
 
+// Cue patterns are tested sentence by sentence by many rules; `prefiltered` lets most sentences,
+// which hold none of the words a cue needs, answer without running it (engine/prefilter.ts).
+
 // Strong warning markers: the sentence is about not doing the thing.
-export const STRONG_WARNING = /\b(?:dilarang|larangan|melarang|tidak boleh|tak boleh|hindari|hindarilah|menghindari|waspada\w*|(?:cegah|mencegah|pencegahan)\s+(?:hoaks|penyebaran|provokasi|ujaran|kebencian|radikalisme|paham|perundungan|kekerasan|narkoba|korupsi|pungli|konflik|intoleransi|disinformasi|kebocoran|pelanggaran|politik uang|terorisme|berita bohong|penipuan)|(?:tolak|menolak|lawan|melawan)\s+(?:segala\s+bentuk\s+|setiap\s+)?(?:hoaks|provokasi|ujaran|kebencian|politik uang|kampanye hitam|ajakan|aksi|diskriminasi|radikalisme|narkoba|intoleransi|berita bohong|disinformasi|perundungan|kekerasan|informasi)|stop|perangi|memerangi|berantas|memberantas|imbau|mengimbau|diimbau|imbauan|ingatkan|mengingatkan|diingatkan|sanksi|melanggar|pelanggaran|jangan(?:lah)?\s+(?:mudah|terpancing|terprovokasi|sebarkan|percaya|termakan|gunakan|sebut|jadikan|bagikan|unggah|pernah)|agar tidak|supaya tidak|untuk tidak|tidak mudah|tidak terpancing|literasi|edukasi|mengajak\s+(?:warga|masyarakat)\s+(?:untuk\s+)?(?:menolak|melaporkan|tidak)|laporkan|melaporkan|dapat dilaporkan|wajib netral|menjaga netralitas|netralitas)\b/iu;
+export const STRONG_WARNING = prefiltered(/\b(?:dilarang|larangan|melarang|tidak boleh|tak boleh|hindari|hindarilah|menghindari|waspada\w*|(?:cegah|mencegah|pencegahan)\s+(?:hoaks|penyebaran|provokasi|ujaran|kebencian|radikalisme|paham|perundungan|kekerasan|narkoba|korupsi|pungli|konflik|intoleransi|disinformasi|kebocoran|pelanggaran|politik uang|terorisme|berita bohong|penipuan)|(?:tolak|menolak|lawan|melawan)\s+(?:segala\s+bentuk\s+|setiap\s+)?(?:hoaks|provokasi|ujaran|kebencian|politik uang|kampanye hitam|ajakan|aksi|diskriminasi|radikalisme|narkoba|intoleransi|berita bohong|disinformasi|perundungan|kekerasan|informasi)|stop|perangi|memerangi|berantas|memberantas|imbau|mengimbau|diimbau|imbauan|ingatkan|mengingatkan|diingatkan|sanksi|melanggar|pelanggaran|jangan(?:lah)?\s+(?:mudah|terpancing|terprovokasi|sebarkan|percaya|termakan|gunakan|sebut|jadikan|bagikan|unggah|pernah)|agar tidak|supaya tidak|untuk tidak|tidak mudah|tidak terpancing|literasi|edukasi|mengajak\s+(?:warga|masyarakat)\s+(?:untuk\s+)?(?:menolak|melaporkan|tidak)|laporkan|melaporkan|dapat dilaporkan|wajib netral|menjaga netralitas|netralitas)\b/iu);
 
 // Legal process and reporting: the text reports a case rather than making the statement itself.
-export const LEGAL_CASE = /\b(?:tersangka|terdakwa|terpidana|terlapor|dijerat|didakwa|dituntut|divonis|memvonis|vonis|ditetapkan sebagai|menetapkan|ditangkap|menangkap|ditahan|disidangkan|persidangan|sidang|penyidik|penyidikan|penyelidikan|pengadilan|kasus|perkara|pasal\s+\d+|uu ite)\b/iu;
-export const ATTRIBUTION = /\b(?:ujar|kata|jelas|tutur|ungkap|tegas|terang|papar|imbuh|tambah|sebut|pungkas|lanjut)(?:nya)?\b|\b(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menurut)\b/iu;
-export const REGULATION = /\b(?:pasal\s+\d+|ayat\s*\(\d+\)|surat edaran|undang-undang|uu\s+(?:no\.?\s*|nomor\s*)?\d+|peraturan (?:pemerintah|menteri|presiden|daerah)|pp\s+\d+\/\d{4}|se\s+menpan|skb)\b/iu;
+export const LEGAL_CASE = prefiltered(/\b(?:tersangka|terdakwa|terpidana|terlapor|dijerat|didakwa|dituntut|divonis|memvonis|vonis|ditetapkan sebagai|menetapkan|ditangkap|menangkap|ditahan|disidangkan|persidangan|sidang|penyidik|penyidikan|penyelidikan|pengadilan|kasus|perkara|pasal\s+\d+|uu ite)\b/iu);
+export const ATTRIBUTION = prefiltered(/\b(?:ujar|kata|jelas|tutur|ungkap|tegas|terang|papar|imbuh|tambah|sebut|pungkas|lanjut)(?:nya)?\b|\b(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menurut)\b/iu);
+export const REGULATION = prefiltered(/\b(?:pasal\s+\d+|ayat\s*\(\d+\)|surat edaran|undang-undang|uu\s+(?:no\.?\s*|nomor\s*)?\d+|peraturan (?:pemerintah|menteri|presiden|daerah)|pp\s+\d+\/\d{4}|se\s+menpan|skb)\b/iu);
 
 /** A negator right before the trigger ("tidak mendukung", "bukan hoaks", "jangan sebarkan"). */
 export function negatedBefore(text: string, index: number, window = 24): boolean {
@@ -72,8 +75,8 @@ export function negatedBefore(text: string, index: number, window = 24): boolean
 export const GROUP_NAMES =
   'Jawa|Sunda|Batak|Madura|Bugis|Makassar|Minang|Minangkabau|Padang|Betawi|Papua|Ambon|Dayak|Tionghoa|Cina|China|Arab|India|Bali|Aceh|Flores|Timor|Nias|Sasak|Banjar|Melayu|Kristen|Katolik|Protestan|Islam|Muslim|Hindu|Buddha|Budha|Konghucu|Ahmadiyah|Syiah|Yahudi|Nasrani|pendatang|pribumi|nonpribumi|perantau|waria|transgender|LGBT';
 export const GROUP_NOUN = 'orang|suku|etnis|warga|kaum|umat|keturunan|komunitas|kelompok|bangsa|golongan|masyarakat|jemaah|penganut|pemeluk';
-export const GROUP_REF = new RegExp(`\\b(?:(?:${GROUP_NOUN})\\s+(?:agama\\s+lain|(?:${GROUP_NAMES})\\b)|(?:${GROUP_NAMES})\\b|(?:para\\s+)?(?:pendatang|pengungsi|perantau|mahasiswa dari luar \\w+|santri(?:-santri)?|napi|narapidana|tahanan|warga binaan|kafir|waria|lonte(?:-lonte)?)\\b|kaum\\s+\\w+|umat\\s+\\w+)`, 'iu');
-export const PERSON_POINTER = /\b(?:dasar|kau|kamu|kalian|lo|lu|loe|elo|mereka|dia|si|para|orang|pelaku|pelapor|napi|narapidana|tahanan|pejabat|petugas|pegawai|pengungsi|pendatang)\b/iu;
+export const GROUP_REF = prefiltered(new RegExp(`\\b(?:(?:${GROUP_NOUN})\\s+(?:agama\\s+lain|(?:${GROUP_NAMES})\\b)|(?:${GROUP_NAMES})\\b|(?:para\\s+)?(?:pendatang|pengungsi|perantau|mahasiswa dari luar \\w+|santri(?:-santri)?|napi|narapidana|tahanan|warga binaan|kafir|waria|lonte(?:-lonte)?)\\b|kaum\\s+\\w+|umat\\s+\\w+)`, 'iu'));
+export const PERSON_POINTER = prefiltered(/\b(?:dasar|kau|kamu|kalian|lo|lu|loe|elo|mereka|dia|si|para|orang|pelaku|pelapor|napi|narapidana|tahanan|pejabat|petugas|pegawai|pengungsi|pendatang)\b/iu);
 
 /** A named person: "atas nama X", "bernama X", a title with a name, or two capitalised words mid-sentence. */
 export const NAMED_PERSON = /\b(?:atas nama|bernama|berinisial|a\.n\.)\s+\p{Lu}|\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari|Haji|Hj\.?)\s+\p{Lu}\p{Ll}+|(?<=[\p{Ll},:]\s|\(\s?)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})+/u;
@@ -93,5 +96,5 @@ export function personNames(text: string): Array<{ name: string; index: number }
 }
 
 // Imperative and hortative cues.
-export const HORTATIVE = /\b(?:ayo|ayok|yuk|mari|marilah|harus|wajib|segera|saatnya|sekarang juga|bersatulah|ramai-ramai|jangan\s+(?:takut|mundur|diam|beri ampun)|kita|kalian semua|semua warga|pokoknya)\b|!/iu;
-export const SAJA = /\b(?:saja|sajalah|aja)\b/iu;
+export const HORTATIVE = prefiltered(/\b(?:ayo|ayok|yuk|mari|marilah|harus|wajib|segera|saatnya|sekarang juga|bersatulah|ramai-ramai|jangan\s+(?:takut|mundur|diam|beri ampun)|kita|kalian semua|semua warga|pokoknya)\b|!/iu);
+export const SAJA = prefiltered(/\b(?:saja|sajalah|aja)\b/iu);

@@ -3,12 +3,13 @@
 // "vaksinasi anjing" and "hama tikus" are about animals.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const LABEL = /\b(?:monyet|anjing|babi|tikus(?:\s+got)?|kecoak|binatang|hewan|sampah masyarakat|parasit|hama|virus|cecunguk|kunyuk|lintah darat|penyakit masyarakat|setan|iblis)\b/iu;
 // The label said of people: "dasar X", "kau/kalian X", "mereka/itu (adalah|seperti) X", "X, para …".
 const FRAME_BEFORE = /(?:\b(?:dasar|kau|kamu|kalian|lo|lu|si|mereka|dia|itu|ini)\s+(?:semua\s+)?(?:adalah\s+|memang\s+|cuma\s+|hanya\s+|seperti\s+|bagaikan\s+|ibarat\s+|bak\s+)?|\b(?:seperti|bagaikan|ibarat)\s+)$/iu;
 const PEOPLE = /\b(?:orang|warga|napi|narapidana|tahanan|pendatang|pengungsi|pelaku|kaum|kelompok|etnis|suku|umat|mereka|kalian|para\s+\w+|pejabat|petugas|mahasiswa|komunitas|manusia|waria)\b/iu;
-const ANIMAL_CONTEXT = /\b(?:ekor|vaksin\w*|rabies|peternak\w*|ternak|hama|petani|satwa|BKSDA|dilepasliarkan|kebun binatang|hutan|daging|kandang|dokter hewan|kesehatan hewan|virus\s+\w+|demam)\b/iu;
+const ANIMAL_CONTEXT = prefiltered(/\b(?:ekor|vaksin\w*|rabies|peternak\w*|ternak|hama|petani|satwa|BKSDA|dilepasliarkan|kebun binatang|hutan|daging|kandang|dokter hewan|kesehatan hewan|virus\s+\w+|demam)\b/iu);
 
 export const rule: Rule = {
   meta: {
@@ -29,6 +30,7 @@ export const rule: Rule = {
       { text: 'Dinas Peternakan memvaksinasi 300 ekor anjing untuk mencegah rabies.' },
       { text: 'Petani mengeluhkan hama tikus dan babi hutan.' },
       { text: 'Monyet ekor panjang dilepasliarkan BKSDA.' },
+      { text: 'Polres menggelar Operasi Pekat (Penyakit Masyarakat) dan menjaring 12 orang pelaku judi.' },
       { text: 'Jangan sebut mereka binatang; semua warga binaan berhak dibina, tegas Kalapas.' },
     ],
   },
@@ -39,7 +41,11 @@ export const rule: Rule = {
         const before = v.text.slice(0, m.index);
         const framed = FRAME_BEFORE.test(before) && (PEOPLE.test(v.text) || /\b(?:dasar|kau|kamu|kalian|lo|lu|si)\s+$/iu.test(before));
         const appositive = /^[,\s]+(?:para|kalian|mereka|dia|kau)\b/iu.test(v.text.slice(m.index + m[0].length));
-        const multiword = /\s/.test(m[0]) && PEOPLE.test(v.text); // "sampah masyarakat", "penyakit masyarakat"
+        // "sampah masyarakat" said of people; "penyakit masyarakat" is also police vocabulary for vice
+        // (Operasi Pekat: gambling, liquor, prostitution), so it needs a frame that calls people so.
+        const pekat = /^penyakit masyarakat$/iu.test(m[0]) &&
+          (/\b(?:operasi|pekat|pemberantasan|memberantas|berantas|razia|kegiatan)\b|\(\s*pekat\s*\)/iu.test(v.text) || !/\b(?:adalah|merupakan|itu|ini|cuma|hanya|bagaikan|seperti)\s+(?:\S+\s+)?$/iu.test(before));
+        const multiword = /\s/.test(m[0]) && PEOPLE.test(v.text) && !pekat;
         if (!(framed || appositive || multiword)) continue;
         if (LEGAL_CASE.test(v.text) && !/\bdasar\b/iu.test(before)) continue;
         ctx.report({ start, end, args: { actual: m[0] }, fixes: [] });

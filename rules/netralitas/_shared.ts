@@ -1,6 +1,7 @@
 // Shared pieces of the netralitas family: what names a candidate or a party (generic words plus the
 // agency's own lists from .saring.yml `pemilu`), and the warnings that only remind ASN to stay neutral.
 import type { LintOptions } from '../../server/src/engine/types.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,6 +26,6 @@ export function candidateNames(options: LintOptions): RegExp | undefined {
 }
 
 // Reminders of the neutrality rules, the election body's own work and reporting on it.
-export const NEUTRAL_CONTEXT = /\b(?:dilarang|larangan|tidak boleh|tak boleh|wajib netral|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|kpu\b|menetapkan|penetapan|debat publik|simulasi|pemungutan suara ulang|mengingatkan|diingatkan|diimbau|mengimbau|hak pilih|sesuai hati nurani|dilaporkan|laporkan)\b/iu;
+export const NEUTRAL_CONTEXT = prefiltered(/\b(?:dilarang|larangan|tidak boleh|tak boleh|wajib netral|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|kpu\b|menetapkan|penetapan|debat publik|simulasi|pemungutan suara ulang|mengingatkan|diingatkan|diimbau|mengimbau|hak pilih|sesuai hati nurani|dilaporkan|laporkan)\b/iu);
 
 export const CAMPAIGN_SLOGAN = /\b(?:dua periode|2 periode|lanjutkan dua periode|lanjutkan!|pemimpin terbaik|tak tergantikan|tidak tergantikan|satu-satunya pemimpin)/iu;

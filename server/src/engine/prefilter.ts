@@ -538,16 +538,41 @@ function scan(text: string): Uint8Array {
 }
 
 // Scans of a document's prose and of each of its sentences, made when first asked for and shared by
-// every rule and gate that tests the same text.
+// every rule and gate that tests the same text. Other texts (a sentence a rule sliced itself) are
+// remembered by content until the next document: rules test one sentence against many patterns.
 interface DocScan {
   generation: number;
   prose?: Uint8Array;
   sentences: Array<Uint8Array | undefined>;
 }
 const docScans = new WeakMap<Doc, DocScan>();
+let texts = new Map<string, Uint8Array>();
+let textsGeneration = -1;
+let lastDoc: Doc | undefined;
+const TEXTS_LIMIT = 4096;
+
+function textScan(text: string): Uint8Array {
+  current();
+  if (textsGeneration !== generation) {
+    texts = new Map();
+    textsGeneration = generation;
+  }
+  let f = texts.get(text);
+  if (!f) {
+    f = scan(text);
+    if (texts.size >= TEXTS_LIMIT) texts = new Map();
+    texts.set(text, f);
+  }
+  return f;
+}
 
 function docScan(doc: Doc): DocScan {
   current();
+  if (doc !== lastDoc) {
+    // Texts are remembered for one document at a time (no reuse of another document's scans).
+    lastDoc = doc;
+    texts = new Map();
+  }
   let d = docScans.get(doc);
   if (!d || d.generation !== generation) {
     d = { generation, sentences: [] };
@@ -572,7 +597,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
     f = d.sentences[sentenceIndex];
     if (!f) {
       const s = doc.sentences[sentenceIndex];
-      f = scan(s ? doc.prose.slice(s.start, s.end) : '');
+      f = textScan(s ? doc.prose.slice(s.start, s.end) : '');
       d.sentences[sentenceIndex] = f;
     }
   }
@@ -581,31 +606,34 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   return false;
 }
 
-// The last few other texts asked about (a rule testing one string against several patterns).
-let recent: Array<[string, number, Uint8Array]> = [];
-
 /** False only when `re` cannot match anywhere in `text`; true means "run it". */
 export function mayMatch(re: RegExp, text: string): boolean {
   if (!enabled) return true;
   const e = entryFor(re);
   prefilterStats.asked++;
   if (e.id < 0) return true;
-  current();
-  let f: Uint8Array | undefined;
-  for (const [t, g, found] of recent) {
-    if (g === generation && t === text) {
-      f = found;
-      break;
-    }
-  }
-  if (!f) {
-    f = scan(text);
-    if (recent.length >= 8) recent = recent.slice(4);
-    recent.push([text, generation, f]);
-  }
-  if (f[e.id] === 1) return true;
+  if (textScan(text)[e.id] === 1) return true;
   prefilterStats.skipped++;
   return false;
+}
+
+/**
+ * A regular expression whose `test` consults the prefilter first, for the cue patterns rules test
+ * sentence by sentence (`STRONG_WARNING.test(v.text)`). Everything else behaves as the plain RegExp.
+ */
+export class PrefilteredRegExp extends RegExp {
+  test(text: string): boolean {
+    const s = String(text);
+    if (!mayMatch(this, s)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return false;
+    }
+    return super.test(s);
+  }
+}
+
+export function prefiltered(re: RegExp): RegExp {
+  return new PrefilteredRegExp(re.source, re.flags);
 }
 
 export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount };
