@@ -11,7 +11,7 @@ const HEALTH_PERSON = /\b(?:atas nama|bernama|berinisial|pasien|ibu|bapak|pak|bu
 const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
 const MINOR = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu;
 const CASE = /\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu;
-const CHILD_ID = /(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|SMK Negeri|MI|MTsN?|MAN?)\s*\d*\s+\p{Lu}?|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u;
+const CHILD_ID = /(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u;
 const SEXUAL_VICTIM = /\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu;
 
 export const rule: Rule = {

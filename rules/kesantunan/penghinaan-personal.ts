@@ -4,7 +4,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
-const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh)\b|\bdasar\s+(?:otak\s+\w+|\w+an)\b/iu;
+const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh)\b|\bdasar\s+(?:otak\s+\w+|kampungan|murahan|bajingan|begundal|udik|norak|tidak tahu diri|tak tahu diri|pemalas|penjilat|pembohong|sampah)\b/iu;
 const PERSON = /\b(?:itu|ini|dia|mereka|kalian|kau|kamu|petugas(?:nya)?|pegawai|pejabat|kepala\s+\w+|camat|lurah|bupati|wali kota|gubernur|menteri|direktur|ketua|staf|oknum|dasar|pemerintah|pemda)\b/iu;
 
 export const rule: Rule = {
@@ -23,7 +23,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'Kepala desa itu memang tidak becus dan pembohong.' }, { text: 'Dasar otak udang, begitu saja tidak bisa.' }],
-    valid: [{ text: 'Inspektorat menemukan tiga catatan administrasi pada laporan keuangan desa.' }, { text: 'Kasus penghinaan terhadap kepala desa kini ditangani Polres.' }],
+    valid: [{ text: 'Inspektorat menemukan tiga catatan administrasi pada laporan keuangan desa.' }, { text: 'Kasus penghinaan terhadap kepala desa kini ditangani Polres.' }, { text: 'Audit Inspektorat menjadi dasar perhitungan kerugian negara.' }],
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
