@@ -80,6 +80,10 @@ const QUIET_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+/** `npm run test:e2e -- --broken-server`: a language server that exits at once, which every part must notice. */
+export const brokenServer = process.env.SARING_E2E_BROKEN_SERVER === '1';
+export const BROKEN_SERVER = 'process.exit(1);\n';
+
 /** Installs saring.vsix into the sandbox and starts code-server; resolves once it listens. */
 export async function startCodeServer(box, { extraArgs = [], settings = {} } = {}) {
   if (!existsSync(codeServerEntry)) throw new Error('code-server is not installed: run test/e2e/setup.sh');
@@ -89,6 +93,7 @@ export async function startCodeServer(box, { extraArgs = [], settings = {} } = {
   execFileSync(node24, [codeServerEntry, ...common, '--install-extension', vsix], { env: box.env, stdio: 'pipe' });
   const installed = readdirSync(box.extensions).find((d) => d.startsWith('saring.saring-'));
   if (!installed) throw new Error(`the .vsix did not install into ${box.extensions}`);
+  if (brokenServer) writeFileSync(join(box.extensions, installed, 'dist/server.js'), BROKEN_SERVER);
   const port = await freePort();
   const args = [codeServerEntry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...extraArgs];
   const proc = spawn(node24, args, { env: box.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -1,14 +1,16 @@
 // Runs test/e2e/nvim/saring.lua in headless Neovim (Debian's 0.7) against the built server over
 // stdio and checks what the editor received: diagnostics, a code action applied, hover.
 import { spawn } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, sandbox } from './lib.mjs';
+import { root, sandbox, brokenServer, BROKEN_SERVER } from './lib.mjs';
 
 export async function runNvim({ log = console.log } = {}) {
   const box = sandbox('nvim');
   const outFile = join(box.dir, 'result.json');
-  const env = { ...box.env, SARING_OUT: outFile, SARING_FILE: join(box.ws, 'dinkes-vaksinasi.md'), SARING_ROOT: box.ws, SARING_NODE: process.execPath, SARING_SERVER: join(root, 'dist/server.js') };
+  let server = join(root, 'dist/server.js');
+  if (brokenServer) writeFileSync((server = join(box.dir, 'server.js')), BROKEN_SERVER);
+  const env = { ...box.env, SARING_OUT: outFile, SARING_FILE: join(box.ws, 'dinkes-vaksinasi.md'), SARING_ROOT: box.ws, SARING_NODE: process.execPath, SARING_SERVER: server };
   const proc = spawn('nvim', ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(root, 'test/e2e/nvim/saring.lua')}`], { cwd: box.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   proc.stdout.on('data', (d) => (output += d));

@@ -4,11 +4,14 @@
 // @vscode/test-electron when VSCODE_EXECUTABLE_PATH names one.
 //   --update-screenshots   write the README's pictures to client/media/ (otherwise .vscode-test/screenshots/)
 //   --skip-setup           do not run setup.sh (it is fast when already done)
+//   --broken-server        swap in a language server that exits at once; succeeds only if every part fails
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, testDir } from './lib.mjs';
+import { rmSync } from 'node:fs';
 
 const args = process.argv.slice(2);
+const broken = args.includes('--broken-server');
+if (broken) process.env.SARING_E2E_BROKEN_SERVER = '1'; // read by lib.mjs, imported below
 const t0 = Date.now();
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 function sh(cmd, argv) {
@@ -21,6 +24,8 @@ function sh(cmd, argv) {
   console.log(`e2e: ${cmd} ${argv.join(' ')} (${secs(t)})`);
 }
 
+const { root, testDir } = await import('./lib.mjs');
+rmSync(join(testDir, 'runs'), { recursive: true, force: true }); // sandboxes a failed run kept for inspection
 if (!args.includes('--skip-setup')) sh('bash', [join(root, 'test/e2e/setup.sh')]);
 sh('npm', ['run', '--silent', 'package']);
 
@@ -28,15 +33,15 @@ const { runUi } = await import('./vscode-ui.mjs');
 const { runHostSuite } = await import('./host.mjs');
 const { runNvim } = await import('./nvim.mjs');
 const { runElectron } = await import('./electron.mjs');
-const shots = args.includes('--update-screenshots') ? join(root, 'client/media') : join(testDir, 'screenshots');
+const shots = args.includes('--update-screenshots') && !broken ? join(root, 'client/media') : join(testDir, 'screenshots');
 
 const results = [];
 async function part(name, fn) {
   const t = Date.now();
   console.log(`\n${name}`);
   try {
-    await fn();
-    results.push([name, 'ok', secs(t)]);
+    const r = await fn();
+    results.push([name, r?.skipped ? 'skip' : 'ok', secs(t)]);
   } catch (e) {
     console.error(`  ✗ ${e.stack ?? e}`);
     results.push([name, 'FAILED', secs(t)]);
@@ -53,4 +58,10 @@ await part('desktop VS Code through @vscode/test-electron', () => runElectron())
 console.log('');
 for (const [name, status, time] of results) console.log(`e2e: ${status.padEnd(6)} ${name} (${time})`);
 console.log(`e2e: screenshots in ${shots}; total ${secs(t0)}`);
-process.exit(results.some((r) => r[1] !== 'ok') ? 1 : 0);
+if (broken) {
+  const ran = results.filter((r) => r[1] !== 'skip');
+  const passed = ran.filter((r) => r[1] === 'ok');
+  console.log(passed.length ? `e2e: with a broken server these still passed: ${passed.map((r) => r[0]).join('; ')}` : `e2e: with a broken server all ${ran.length} parts failed, as they should`);
+  process.exit(passed.length ? 1 : 0);
+}
+process.exit(results.some((r) => r[1] === 'FAILED') ? 1 : 0);
