@@ -10,6 +10,8 @@ const CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menuru
 const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
 const SOURCE_NAME = /\b(?:[Dd]ata|[Ss]urvei|[Kk]ata)\s+\p{Lu}|\b(?:BPS|BPOM|Badan|Dinas|Dinkes|Kementerian|Kemenkes|Kemendagri|Litbang|Bappeda|KPU|OJK|Bank Indonesia|KAI|Puskesmas|APBD|APBN)\b/u;
 
+const STAT_SUBJECT = /\b(?:angka|jumlah|kasus|tingkat|persentase|prevalensi|rasio|harga|inflasi|kemiskinan|pengangguran|stunting|produksi|penjualan|kunjungan|wisatawan|pendapatan|omzet|ekspor|impor|realisasi|investasi|kriminalitas|kecelakaan|pelanggaran|penderita|pasien|penduduk|populasi)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'hoaks/klaim-tanpa-sumber',
@@ -29,6 +31,7 @@ export const rule: Rule = {
       { text: 'Menurut data BPS Kabupaten X per Februari 2024, tingkat pengangguran terbuka turun menjadi 4,1 persen.' },
       { text: 'Sumber: Badan Pusat Statistik, Maret 2024. Angka kemiskinan turun 0,5 persen.' },
       { text: 'Sebanyak 300 warga mengikuti vaksinasi di puskesmas.' },
+      { text: 'Tanda anak yang mengalami perundungan antara lain menarik diri dan nilai turun drastis.' },
       { text: 'Kapolres menyebut angka kecelakaan selama Operasi Ketupat turun 23 persen dibanding tahun lalu.' },
       { text: 'Realisasi pendapatan asli daerah hingga Oktober mencapai Rp1,2 triliun atau 95 persen dari target.' },
     ],
@@ -38,6 +41,13 @@ export const rule: Rule = {
     list.forEach((v, i) => {
       const m = CLAIM.exec(v.text);
       if (!m) return;
+      // A headline sums up the body, where the source is given.
+      const kind = ctx.doc.blocks[v.s.block]?.kind;
+      if (kind === 'title' || kind === 'heading') return;
+      // "nilai turun drastis" describes a symptom; without a figure, only a statistic's subject
+      // ("angka kemiskinan turun drastis") makes it a claim.
+      if (!/\d/.test(m[0]) && !/\b(?:data|riset|penelitian|survei|studi|kajian)\b/iu.test(m[0]) &&
+        !STAT_SUBJECT.test(v.text.slice(Math.max(0, m.index - 60), m.index))) return;
       // A price cut or a tariff is not a statistical claim.
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) return;

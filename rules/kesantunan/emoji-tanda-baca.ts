@@ -11,7 +11,8 @@ export const rule: Rule = {
     id: 'kesantunan/emoji-tanda-baca',
     severity: 'info',
     fix: 'none',
-    scope: 'block',
+    // Document scope: whether the text is a release depends on its dateline.
+    scope: 'document',
     yields: true,
     message: { id: 'Emoji atau tanda baca berlebihan (“{actual}”) dalam siaran pers. Naskah resmi memakai satu tanda baca dan tanpa emoji.', en: 'Emoji or excessive punctuation (“{actual}”) in a press release. Official texts use single punctuation and no emoji.' },
     description: {
@@ -21,12 +22,14 @@ export const rule: Rule = {
     basis: 'PermenPAN-RB 83/2012 (prinsip profesional; rincian belum diverifikasi); EYD V, Pemakaian Tanda Baca',
   },
   examples: {
-    invalid: [{ text: 'Pemkot Gelar Vaksinasi Gratis\n\nSURABAYA – Vaksinasi gratis dibuka hari ini 🎉🙏 Ayo datang??\n\nNarahubung: Humas', format: 'rilis' }],
+    invalid: [{ text: '# Festival Pemuda\n\nMALANG – Festival pemuda digelar Sabtu (8/2/2025). Gokil!!! 🔥🔥' }, { text: 'Pemkot Gelar Vaksinasi Gratis\n\nSURABAYA – Vaksinasi gratis dibuka hari ini 🎉🙏 Ayo datang??\n\nNarahubung: Humas', format: 'rilis' }],
     valid: [{ text: 'Selamat Hari Guru 🙏 Terima kasih para guru!' }, { text: 'SURABAYA – Vaksinasi gratis dibuka hari ini.', format: 'rilis' }],
   },
   run(ctx) {
     const { doc, options } = ctx;
-    const release = doc.format === 'rilis' || doc.meta.jenis === 'siaran-pers' || options.jenis === 'siaran-pers';
+    // A release by declaration, or by its dateline ("MALANG – …") when nothing is declared.
+    const declared = options.jenis ?? (typeof doc.meta.jenis === 'string' ? doc.meta.jenis : undefined);
+    const release = doc.format === 'rilis' || declared === 'siaran-pers' || (declared === undefined && doc.blocks.some((b) => b.kind === 'dateline'));
     if (!release || options.jenis === 'caption' || options.jenis === 'unggahan') return;
     for (const m of proseMatches(doc, MARKS)) ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0] } });
   },

@@ -22,7 +22,8 @@ export const rule: Rule = {
     id: 'kesantunan/register-informal',
     severity: 'warning',
     fix: 'safe',
-    scope: 'block',
+    // Document scope: whether the text is a post depends on hashtags and a dateline anywhere in it.
+    scope: 'document',
     message: { id: 'Ragam cakapan “{actual}” dalam naskah resmi{hint}.', en: 'Colloquial “{actual}” in official text{hint}.' },
     description: {
       id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto atau unggahan (`jenis: caption`/`unggahan`) ragam santai hanya diberi petunjuk. Kata di dalam kutipan langsung tidak diubah.',

@@ -3,9 +3,25 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { proseMatches } from '../_lib/util.ts';
 
-const CAPS_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[!?,.]*\s+){3,}\p{Lu}{2,}[!?.]*/gu;
-const MARKS = /!{2,}|\?!|!\?|(?:[😡🤬💢👊😤🔥]\s*){2,}/gu;
+const CAPS_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[!?,.]*[ \t]+){3,}\p{Lu}{2,}[!?.]*/gu;
+// Fire and fist-bump emoji celebrate as often as they rage; these only rage.
+const MARKS = /!{2,}|\?!|!\?|(?:[😡🤬💢😤👿😠]\s*){2,}/gu;
+const ANGRY = /[😡🤬💢😤👿😠]|\b\p{Lu}{4,}\b|\b(?:awas|bahaya|gawat|darurat|parah|marah|kesal|muak|geram|bohong|lelet|payah|hancur|kacau|jangan|segera|biadab|keterlaluan|memalukan|keparat|zalim|lawan)\b/u;
+const ANGRY_I = /\b(?:awas|bahaya|gawat|darurat|parah|marah|kesal|muak|geram|bohong|lelet|payah|hancur|kacau|jangan|segera|biadab|keterlaluan|memalukan|keparat|zalim|lawan)\b/iu;
 const OUTRAGE = /\b(?:BIADAB|KETERLALUAN|MEMALUKAN|BRENGSEK|BANGSAT)\b/gu;
+
+/** A heading-like line in capitals ("PENGUMUMAN GANGGUAN DISTRIBUSI AIR", "RAHASIA – TIDAK UNTUK …") labels; it does not shout. */
+function isLabelLine(doc: { prose: string; blocks: Array<{ kind: string; start: number; end: number }> }, at: number, run: string): boolean {
+  const block = doc.blocks.find((b) => b.start <= at && at < b.end);
+  if (block && (block.kind === 'title' || block.kind === 'heading' || block.kind === 'notice')) return !/[!?]\s*$/.test(run);
+  const ls = doc.prose.lastIndexOf('\n', at) + 1;
+  let le = doc.prose.indexOf('\n', at);
+  if (le < 0) le = doc.prose.length;
+  const line = doc.prose.slice(ls, le).trim();
+  if (/[!?]$/.test(line) || line.split(/\s+/).length > 12) return false;
+  const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+  return letters(run) >= 0.8 * letters(line);
+}
 
 export const rule: Rule = {
   meta: {
@@ -21,8 +37,8 @@ export const rule: Rule = {
     basis: 'PermenPAN-RB 83/2012 (prinsip profesional dan kredibel; rincian belum diverifikasi); SE MenPAN-RB 137/2018 butir 5 (bijaksana)',
   },
   examples: {
-    invalid: [{ text: 'PELAYANAN KAMI TERBAIK DAN TIDAK ADA YANG BISA MENANDINGI!!!' }, { text: 'Wah parah!!! pelayanannya lelet 😡😡🤬' }],
-    valid: [{ text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }],
+    invalid: [{ text: 'PELAYANAN KAMI TERBAIK DAN TIDAK ADA YANG BISA MENANDINGI!!!' }, { text: 'Sebarkan ke grup keluarga. JANGAN SAMPAI TERLAMBAT!!!' }, { text: 'Awas!! Ada penipuan atas nama dinas.' }, { text: 'Wah parah!!! pelayanannya lelet 😡😡🤬' }],
+    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -33,6 +49,14 @@ export const rule: Rule = {
         if (inNotice(m.index)) continue;
         // Four acronyms in a row ("KPU DKI JAKARTA BARAT") are names, not shouting: require long words.
         if (re === CAPS_RUN && m[0].split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4).length < 3) continue;
+        if (re === CAPS_RUN && isLabelLine(doc, m.index, m[0])) continue;
+        // "Gokil banget!!!" is exuberance (kesantunan/emoji-tanda-baca in a release); "!!" shouts
+        // when the sentence is angry or alarmed.
+        if (re === MARKS && m[0].startsWith('!') && !m[0].includes('?')) {
+          const s = doc.sentences.find((x) => x.start <= m.index && m.index < x.end + 3);
+          const text = s ? doc.prose.slice(s.start, Math.min(doc.prose.length, s.end + 3)) : doc.prose.slice(Math.max(0, m.index - 80), m.index + 3);
+          if (!ANGRY.test(text) && !ANGRY_I.test(text)) continue;
+        }
         if ([...reported].some((r) => Math.abs(r - m.index) < 40)) continue;
         reported.add(m.index);
         ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0] } });
