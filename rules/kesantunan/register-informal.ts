@@ -17,6 +17,10 @@ const FORMAL: Record<string, string> = {
 // Chat words with no formal twin: flagged, nothing to replace them with but rephrasing.
 const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw', 'otw', 'mantul', 'gaskeun', 'wkwk', 'wkwkwk', 'wkwkwkwk', 'sih', 'deh', 'dong', 'nih', 'tuh', 'kok', 'yuk', 'bund', 'mimin', 'min']);
 
+// The friendly words agencies' own accounts use in captions and posts ("Yuk, cek data Anda!",
+// "Sobat, jangan lupa bawa KTP ya"): said nothing of in a post; only slang gets a hint there.
+const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'banget', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
+
 export const rule: Rule = {
   meta: {
     id: 'kesantunan/register-informal',
@@ -36,7 +40,7 @@ export const rule: Rule = {
       { text: 'Gimana nih, guys, udah daftar belum?', count: 4 },
       { text: 'Acara kemarin seru banget.', output: 'Acara kemarin sangat seru.' },
     ],
-    valid: [{ text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }],
+    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }],
   },
   run(ctx) {
     const { doc, options } = ctx;
@@ -58,6 +62,7 @@ export const rule: Rule = {
       if (!formal && !chat) continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms (GA, LO)
       if (inQuote(t.start)) continue;
+      if (casual && FRIENDLY.has(t.lower)) continue;
       if (t.lower === 'tau' && /^\s+(?:diri|malu)/.test(doc.prose.slice(t.end, t.end + 8))) continue;
       const hint = formal ? ctx.t({ id: '; tulis “{f}”', en: '; write “{f}”' }, { f: formal }) : ctx.t({ id: '; rumuskan ulang secara formal', en: '; rephrase formally' });
       let fix = formal ? replaceFix(ctx, t.start, t.end, matchCase(t.text, formal), !casual) : undefined;

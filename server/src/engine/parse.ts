@@ -365,6 +365,16 @@ export function parsePlain(text: string): { prose: string; blocks: Block[]; meta
   return { prose, blocks, meta };
 }
 
+/**
+ * A dateline opens the lead: "SLEMAN – Dinas … menggelar …". A short label line of the same shape
+ * ("Postingan Facebook – Puskesmas Ciracas") is a header, not a dateline: the lead goes on for a
+ * sentence.
+ */
+function isDateline(s: string): boolean {
+  const m = DATELINE_RE.exec(s);
+  return m !== null && s.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 5;
+}
+
 /** Marks the parts of a release: notice, title, dateline, contact block, closing mark. */
 export function classifyRelease(text: string, blocks: Block[]): void {
   let sawTitle = false;
@@ -406,12 +416,12 @@ export function classifyRelease(text: string, blocks: Block[]): void {
       continue;
     }
     if (!sawTitle && !sawDateline && b.kind === 'paragraph' && !/[\r\n]/.test(s) && !/[.:;]\s*$/.test(s) &&
-      s.split(/\s+/).length <= 25 && i + 1 < blocks.length && !DATELINE_RE.test(s)) {
+      s.split(/\s+/).length <= 25 && i + 1 < blocks.length && !isDateline(s)) {
       b.kind = 'title';
       sawTitle = true;
       continue;
     }
-    if (!sawDateline && DATELINE_RE.test(s)) {
+    if (!sawDateline && isDateline(s)) {
       b.kind = 'dateline';
       sawDateline = true;
       sawTitle = true;
