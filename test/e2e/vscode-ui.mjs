@@ -154,9 +154,15 @@ export async function runUi({ log = console.log, shots } = {}) {
     await step('a .rilis file opens as a press release with its own highlighting', async () => {
       await quickOpen('lapas-pelatihan.rilis');
       await until('the language mode “Press release”', async () => norm(await page.locator('.statusbar').innerText()).includes('Press release'));
-      await until('several token colours on the release', async () => {
-        const classes = await page.locator('.editor-instance .view-lines span[class^="mtk"]').evaluateAll((els) => [...new Set(els.map((e) => e.className))]);
-        return classes.length >= 4 ? classes : undefined;
+      // Headline, dateline, quote, attribution verb and closing mark each get a colour of their own,
+      // none the colour of body text.
+      await until('the press-release grammar colouring the release', async () => {
+        const tokens = await page.locator('.editor-instance .view-lines span[class^="mtk"]').evaluateAll((els) => els.map((e) => [e.textContent.replace(/\u00a0/g, ' '), e.className]));
+        const cls = (re) => tokens.find(([t]) => re.test(t))?.[1];
+        const body = cls(/^ – Lembaga Pemasyarakatan|Lembaga Pemasyarakatan Kelas/);
+        const parts = { headline: cls(/^Lapas Kelas IIA Sindangjaya Latih/), dateline: cls(/^SINDANGJAYA, 12 Agustus 2024/), quote: cls(/^“Setelah bebas nanti/), verb: cls(/^kata$/), closing: cls(/^###$/) };
+        if (!body || Object.values(parts).some((c) => !c || c === body)) throw new Error(`token classes: body ${body}, ${JSON.stringify(parts)}`);
+        return true;
       });
       await until('findings for the .rilis file', statusCounts);
       if (shots) await page.screenshot({ path: join(shots, 'rilis.png') });
