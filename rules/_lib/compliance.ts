@@ -75,7 +75,7 @@ export function negatedBefore(text: string, index: number, window = 24): boolean
 export const GROUP_NAMES =
   'Jawa|Sunda|Batak|Madura|Bugis|Makassar|Minang|Minangkabau|Padang|Betawi|Papua|Ambon|Dayak|Tionghoa|Cina|China|Arab|India|Bali|Aceh|Flores|Timor|Nias|Sasak|Banjar|Melayu|Kristen|Katolik|Protestan|Islam|Muslim|Hindu|Buddha|Budha|Konghucu|Ahmadiyah|Syiah|Yahudi|Nasrani|pendatang|pribumi|nonpribumi|perantau|waria|transgender|LGBT';
 export const GROUP_NOUN = 'orang|suku|etnis|warga|kaum|umat|keturunan|komunitas|kelompok|bangsa|golongan|masyarakat|jemaah|penganut|pemeluk';
-export const GROUP_REF = prefiltered(new RegExp(`\\b(?:(?:${GROUP_NOUN})\\s+(?:agama\\s+lain|(?:${GROUP_NAMES})\\b)|(?:${GROUP_NAMES})\\b|(?:para\\s+)?(?:pendatang|pengungsi|perantau|mahasiswa dari luar \\w+|santri(?:-santri)?|napi|narapidana|tahanan|warga binaan|kafir|waria|lonte(?:-lonte)?)\\b|kaum\\s+\\w+|umat\\s+\\w+)`, 'iu'));
+export const GROUP_REF = prefiltered(new RegExp(`\\b(?:(?:${GROUP_NOUN})\\s+(?:agama\\s+lain|(?:${GROUP_NAMES})\\b)|(?:${GROUP_NAMES})\\b|(?:para\\s+)?(?:pekerja|buruh|tenaga kerja|orang|warga)\\s+(?:dari\\s+)?luar(?:\\s+(?:daerah|pulau|kampung|desa|negeri))?\\b|(?:para\\s+)?(?:pendatang|pengungsi|perantau|mahasiswa dari luar \\w+|santri(?:-santri)?|napi|narapidana|tahanan|warga binaan|kafir|waria|lonte(?:-lonte)?)\\b|kaum\\s+\\w+|umat\\s+\\w+)`, 'iu'));
 export const PERSON_POINTER = prefiltered(/\b(?:dasar|kau|kamu|kalian|lo|lu|loe|elo|mereka|dia|si|para|orang|pelaku|pelapor|napi|narapidana|tahanan|pejabat|petugas|pegawai|pengungsi|pendatang)\b/iu);
 
 /** A named person: "atas nama X", "bernama X", a title with a name, or two capitalised words mid-sentence. */

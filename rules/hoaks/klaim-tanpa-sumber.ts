@@ -12,6 +12,11 @@ const SOURCE_NAME = /\b(?:[Dd]ata|[Ss]urvei|[Kk]ata)\s+\p{Lu}|\b(?:BPS|BPOM|Bada
 
 const STAT_SUBJECT = /\b(?:angka|jumlah|kasus|tingkat|persentase|prevalensi|rasio|harga|inflasi|kemiskinan|pengangguran|stunting|produksi|penjualan|kunjungan|wisatawan|pendapatan|omzet|ekspor|impor|realisasi|investasi|kriminalitas|kecelakaan|pelanggaran|penderita|pasien|penduduk|populasi)\b/iu;
 
+// Claims about what people think, and superlatives against every other region, need the survey or
+// ranking they come from; an official saying so is not enough.
+const STRONG_CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:masyarakat|warga|responden|publik|pengguna|pelanggan|penduduk)\s+(?:\S+\s+)?(?:puas|setuju|mendukung|percaya|menilai|senang|bahagia|menolak)\b|\bsatu-satunya\s+(?:kabupaten|kota|provinsi|daerah|desa|instansi|pemda|pemerintah daerah)\b[^.]{0,30}\b(?:di|se-?)\s*(?:Indonesia|nasional|dunia|Asia)|\bpertama\s+(?:di|se-?)\s*(?:Indonesia|dunia|Asia)\b/iu;
+const DATA_SOURCE = /\b(?:menurut|berdasarkan|sumber\s*:|survei|sensus|riset|penelitian|hasil|indeks|data|peringkat|pemeringkatan|penghargaan|lembaga)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'hoaks/klaim-tanpa-sumber',
@@ -26,11 +31,12 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 6 (jelas sumbernya, dapat dipastikan kebenarannya); Inpres 9/2015 (data pendukung komunikasi publik)',
   },
   examples: {
-    invalid: [{ text: 'Angka pengangguran turun 40 persen berkat program ini.' }, { text: 'Data menunjukkan angka stunting turun separuh dalam setahun.' }],
+    invalid: [{ text: '“Program ini membuat 99 persen masyarakat sangat puas,” kata Asisten Perekonomian, Dedi.' }, { text: 'Angka pengangguran turun 40 persen berkat program ini.' }, { text: 'Data menunjukkan angka stunting turun separuh dalam setahun.' }],
     valid: [
       { text: 'Menurut data BPS Kabupaten X per Februari 2024, tingkat pengangguran terbuka turun menjadi 4,1 persen.' },
       { text: 'Sumber: Badan Pusat Statistik, Maret 2024. Angka kemiskinan turun 0,5 persen.' },
       { text: 'Sebanyak 300 warga mengikuti vaksinasi di puskesmas.' },
+      { text: 'Survei Indikator 2024 mencatat 78 persen warga puas dengan layanan KTP-el.' },
       { text: 'Tanda anak yang mengalami perundungan antara lain menarik diri dan nilai turun drastis.' },
       { text: 'Kapolres menyebut angka kecelakaan selama Operasi Ketupat turun 23 persen dibanding tahun lalu.' },
       { text: 'Realisasi pendapatan asli daerah hingga Oktober mencapai Rp1,2 triliun atau 95 persen dari target.' },
@@ -39,7 +45,8 @@ export const rule: Rule = {
   run(ctx) {
     const list = [...sentences(ctx.doc)];
     list.forEach((v, i) => {
-      const m = CLAIM.exec(v.text);
+      const strong = STRONG_CLAIM.exec(v.text);
+      const m = strong ?? CLAIM.exec(v.text);
       if (!m) return;
       // A headline sums up the body, where the source is given.
       const kind = ctx.doc.blocks[v.s.block]?.kind;
@@ -55,7 +62,7 @@ export const rule: Rule = {
       // its own source.
       if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\b|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
       const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
-      if (SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
+      if (strong ? DATA_SOURCE.test(near) : SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
       // The source placeholder goes before the sentence's final punctuation.
       const trimmed = v.text.replace(/\s+$/, '');
       const punct = /[.!?]$/.test(trimmed) ? 1 : 0;

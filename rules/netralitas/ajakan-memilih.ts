@@ -24,12 +24,13 @@ export const rule: Rule = {
     basis: 'SKB MenPAN-RB, Mendagri, Kepala BKN, Ketua KASN, Ketua Bawaslu tentang Netralitas ASN (22 September 2022), Lampiran II; PP 94/2021 Pasal 5 huruf n; UU ASN Pasal 9 ayat (2)',
   },
   examples: {
-    invalid: [{ text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }],
+    invalid: [{ text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }],
     valid: [
       { text: 'KPU Kota X menetapkan nomor urut pasangan calon wali kota pada Senin (23/9/2024).' },
       { text: 'Gunakan hak pilih Anda di TPS pada Rabu, 27 November 2024.' },
       { text: 'ASN dilarang memberi like, komentar, dan share pada akun pemenangan calon.' },
       { text: 'Pilih menu makanan sehat untuk anak sekolah.' },
+      { text: 'Mari mendukung penyelenggaraan Pilkada yang damai dan jujur.' },
       { text: 'Kami tidak mendukung pasangan calon mana pun; ASN wajib netral.' },
     ],
   },
@@ -42,7 +43,9 @@ export const rule: Rule = {
         const negated = /\b(?:tidak|tak|bukan)\s+(?:\S+\s+)?$/iu.test(before);
         if (negated) continue;
         const after = v.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        if (!target.test(after) && !(m[0].toLowerCase() === 'lanjutkan' && /\b(?:dua|2)\s+periode\b/iu.test(after))) continue;
+        // "mendukung Bapak Bupati kita pada Pilkada": a person, then the election they stand in.
+        const person = /^\s+(?:kembali\s+)?(?:Bapak|Ibu|Pak|Bu|beliau|petahana)\b[^.]{0,50}?\b(?:pada|di|dalam|saat)\s+(?:Pilkada|Pemilu|Pilbup|Pilgub|Pilwalkot|Pilpres|Pileg|pemilihan)\b/iu.test(after);
+        if (!person && !target.test(after) && !(m[0].toLowerCase() === 'lanjutkan' && /\b(?:dua|2)\s+periode\b/iu.test(after))) continue;
         if (/\bhak\s+$/iu.test(before)) continue; // "hak pilih"
         ctx.report({ start, end: Math.min(v.start + v.text.length, end + (after.match(target)?.index ?? 0) + (after.match(target)?.[0].length ?? 0)), args: { actual: (m[0] + after.slice(0, (after.match(target)?.index ?? 0) + (after.match(target)?.[0].length ?? 0))).trim() } });
         break;

@@ -8,7 +8,11 @@ const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:su
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
-const CAMPAIGN_TAG = /DuaPeriode|2Periode|Lanjutkan|Menangkan|SatuPutaran|Paslon\d|(?:Coblos|Pilih)(?:No|Nomor)?(?:Urut)?\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
+const CAMPAIGN_TAG = /DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
+// Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
+// "relawan demokrasi" are civic.
+const VOLUNTEER = /\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu;
+const ELECTION = /\b(?:pilih|memilih|coblos|caleg|calon|paslon|kampanye|pemenangan|pilkada|pemilu|nomor urut|suara|dukung|mendukung)\b/iu;
 
 export const rule: Rule = {
   meta: {
@@ -24,8 +28,8 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (memposting foto bersama bakal calon atau tim sukses dengan simbol keberpihakan atau atribut partai politik); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }],
-    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }],
+    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }],
   },
   run(ctx) {
     const names = candidateNames(ctx.options);
@@ -38,6 +42,10 @@ export const rule: Rule = {
         ctx.report({ start, end, args: { actual } });
       };
       for (const { m, start, end } of matchesIn(v, SYMBOL)) report(start, end, m[0]);
+      const block = ctx.doc.blocks[v.s.block];
+      if (block && VOLUNTEER.test(v.text) && ELECTION.test(ctx.doc.prose.slice(block.start, block.end))) {
+        for (const { m, start, end } of matchesIn(v, VOLUNTEER)) report(start, end, m[0]);
+      }
       for (const { m, start, end } of matchesIn(v, CAMPAIGN_SLOGAN)) report(start, end, m[0]);
       for (const { m, start, end } of matchesIn(v, HASHTAG)) {
         const tag = m[0].slice(1);
