@@ -4,7 +4,8 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { proseMatches } from '../_lib/util.ts';
 
-const MARKS = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*|[?!]{2,}|\.{4,}/gu;
+// A run of emoji is one finding ("🏆🏆🏆😍"), not one per picture.
+const MARKS = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*(?:[ \t]*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*|[?!]{2,}|\.{4,}/gu;
 
 export const rule: Rule = {
   meta: {

@@ -21,6 +21,8 @@ const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw
 // "Sobat, jangan lupa bawa KTP ya"): said nothing of in a post; only slang gets a hint there.
 const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'banget', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
 
+const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'kesantunan/register-informal',
@@ -39,8 +41,9 @@ export const rule: Rule = {
     invalid: [
       { text: 'Gimana nih, guys, udah daftar belum?', count: 4 },
       { text: 'Acara kemarin seru banget.', output: 'Acara kemarin sangat seru.' },
+      { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Jujur gue bangga,” ujar Kepala Dispora, Baihaqi.' },
     ],
-    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }],
+    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }, { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Seru banget acaranya,” kata Rina, salah satu peserta.' }],
   },
   run(ctx) {
     const { doc, options } = ctx;
@@ -51,9 +54,17 @@ export const rule: Rule = {
     const casual = declared === 'caption' || declared === 'unggahan' || (declared === undefined && looksLikePost);
     // Offsets inside “…” or "…" quotations.
     const quoted: Array<[number, number]> = [];
+    const officialQuotes: Array<[number, number]> = [];
     const q = /[“"][^“”"\n]*[”"]/g;
     let m: RegExpExecArray | null;
-    while ((m = q.exec(doc.prose)) !== null) quoted.push([m.index, m.index + m[0].length]);
+    // In a release, the agency writes its own officials' quotes: only a citizen's words ("…,” kata
+    // Rina, salah satu peserta") stay verbatim. Elsewhere every quotation is the speaker's own.
+    const release = doc.format === 'rilis' || declared === 'siaran-pers' || (declared === undefined && doc.blocks.some((b) => b.kind === 'dateline'));
+    while ((m = q.exec(doc.prose)) !== null) {
+      const after = doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 90);
+      if (release && !CITIZEN.test(after)) officialQuotes.push([m.index, m.index + m[0].length]);
+      else quoted.push([m.index, m.index + m[0].length]);
+    }
     const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
@@ -62,7 +73,8 @@ export const rule: Rule = {
       if (!formal && !chat) continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms (GA, LO)
       if (inQuote(t.start)) continue;
-      if (casual && FRIENDLY.has(t.lower)) continue;
+      // Spoken words keep some warmth: in an official's quote only slang is reported.
+      if ((casual || officialQuotes.some(([a, b]) => a <= t.start && t.start < b)) && FRIENDLY.has(t.lower)) continue;
       if (t.lower === 'tau' && /^\s+(?:diri|malu)/.test(doc.prose.slice(t.end, t.end + 8))) continue;
       const hint = formal ? ctx.t({ id: '; tulis “{f}”', en: '; write “{f}”' }, { f: formal }) : ctx.t({ id: '; rumuskan ulang secara formal', en: '; rephrase formally' });
       let fix = formal ? replaceFix(ctx, t.start, t.end, matchCase(t.text, formal), !casual) : undefined;

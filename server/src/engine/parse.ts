@@ -30,7 +30,7 @@ export function maskUrls(prose: string): string {
 const NOTICE_RE = /^\s*(?:siaran pers|press release|rilis pers|untuk (?:disiarkan|dirilis|diterbitkan) segera|embargo\b|nomor\s*:|no\.\s*:)/i;
 const CONTACT_RE = /^\s*(?:\*\*|__)?\s*(?:narahubung|kontak media|kontak humas|informasi lebih lanjut|info lebih lanjut|contact person|media contact|humas\s*:|untuk informasi lebih lanjut)/i;
 const CLOSING_RE = /^\s*(?:#{3}|\*{3}|-{1,3}\s*(?:selesai|end)\s*-{1,3}|[–—]\s*selesai\s*[–—]|\(\s*selesai\s*\)|selesai\.?)\s*$/i;
-export const DATELINE_RE = /^\s*(?:\*\*)?(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:\*\*)?(?:\s*\([^)\n]{1,40}\))?(?:,\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s*)?\(?\d{1,2}(?:\s+\p{L}+\s+|\/)\d{1,4}(?:\/\d{2,4})?\)?)?(?:\*\*)?\s*[–—-]{1,2}\s/u;
+export const DATELINE_RE = /^\s*(?:\*\*)?(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?:\*\*)?(?:\s*\([^)\n]{1,40}\))?(?:,\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s*)?\(?\d{1,2}(?:\s+\p{L}+\s+|\/)\d{1,4}(?:\/\d{2,4})?\)?)?(?:\*\*)?\s*[–—-]{1,2}(?:\*\*|__)?\s/u;
 
 /** Front-matter-like keys in a plain-text header ("Tanggal: 26 Mei 2025"). */
 const HEADER_FIELD_RE = /^\s*(tanggal|jenis|judul)\s*:\s*(.+?)\s*$/i;
