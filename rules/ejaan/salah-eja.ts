@@ -24,6 +24,13 @@ function* bases(w: string): Generator<string> {
   const stems = new Set<string>([w]);
   for (const c of CLITICS) if (w.endsWith(c) && w.length - c.length >= 3) stems.add(w.slice(0, -c.length));
   for (const s of [...stems]) for (const x of SUFFIXES) if (s.endsWith(x) && s.length - x.length >= 3) stems.add(s.slice(0, -x.length));
+  // Loan suffixes the word list lacks: kondusivitas ← kondusif, digitalisasi ← digital.
+  for (const s of [...stems]) {
+    if (s.endsWith('ivitas')) stems.add(s.slice(0, -6) + 'if');
+    if (s.endsWith('isasi') && s.length > 8) stems.add(s.slice(0, -5));
+  }
+  // "ketidaknyamanan", "ketidakhadiran": ke- + tidak + base + -an.
+  for (const s of [...stems]) if (s.startsWith('ketidak') && s.length > 10) stems.add(s.slice(7));
   for (const s of stems) {
     yield s;
     for (const p of ['di', 'se', 'ke', 'ter', 'ber', 'per', 'memper', 'diper', 'pe', 'be', 'te']) if (s.startsWith(p) && s.length - p.length >= 3) yield s.slice(p.length);

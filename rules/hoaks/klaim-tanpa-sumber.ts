@@ -60,7 +60,7 @@ export const rule: Rule = {
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) return;
       // An agency reporting its own budget or programme progress ("realisasi … 95 persen dari target") is
       // its own source.
-      if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\b|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
+      if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|proyek|konstruksi|rehabilitasi|perbaikan)\b[^.]{0,60}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
       const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
       if (strong ? DATA_SOURCE.test(near) : SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
       // The source placeholder goes before the sentence's final punctuation.
