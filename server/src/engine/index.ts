@@ -10,9 +10,14 @@ export { parse, detectFormat } from './parse.ts';
 export { LineIndex } from './lines.ts';
 export { IncrementalLinter, chunkBoundaries } from './incremental.ts';
 
+function clip(v: string): string {
+  return v.length > 80 ? `${v.slice(0, 60)}…${v.slice(-10)}` : v;
+}
+
 export function fill(template: string, args?: Record<string, string>): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? args[k] : m));
+  // A quoted word stays readable in a message even when the "word" is 10 MB of one letter.
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? clip(args[k]) : m));
 }
 
 export function translate(text: I18nText, locale: LintOptions['locale'], args?: Record<string, string>): string {
