@@ -236,10 +236,9 @@ async function check(argv: string[]): Promise<number> {
   for (const r of results) if (r.error) exit = 2;
   const c = count(results);
   if (exit === 0 && c.error > 0) exit = 1;
-  const rules = builtinRules();
   let out: string;
   if (format === 'json') out = json(results);
-  else if (format === 'sarif') out = sarif(results, rules, VERSION, locale, docsUrl);
+  else if (format === 'sarif') out = sarif(results, builtinRules(), VERSION, locale, docsUrl);
   else out = values.quiet ? stylish(results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })), locale) : stylish(results, locale);
   process.stdout.write(out);
   return exit;

@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { I18nText, LintOptions, ResolvedConfig, Rule, Severity, SeveritySetting } from '../engine/types.ts';
 import { compileDataRule, RuleDefError } from '../engine/kinds.ts';
-import { builtinRules, familyOf } from '../engine/builtin.ts';
+import { builtinIds, builtinRule, familyOf } from '../engine/builtin.ts';
 import { checkRuleExamples, defaultOptions } from '../engine/index.ts';
 
 export interface ConfigProblem {
@@ -42,9 +42,10 @@ export interface ResolveInput {
 export function resolveConfig(input: ResolveInput): LoadedConfig {
   const problems: ConfigProblem[] = [];
   const options = defaultOptions(input.base);
-  const all = builtinRules();
-  const builtinIds = new Set(all.map((r) => r.meta.id));
-  const families = new Set(all.map((r) => familyOf(r.meta.id)));
+  // Built-in rules are compiled only when this configuration turns them on.
+  const allIds = builtinIds();
+  const builtinIdSet = new Set(allIds);
+  const families = new Set(allIds.map(familyOf));
   let enabledFamilies = new Set(families);
   const overrides = new Map<string, SeveritySetting>();
   const custom: Rule[] = [];
@@ -178,7 +179,7 @@ export function resolveConfig(input: ResolveInput): LoadedConfig {
     else c.forEach((def, i) => {
       try {
         const rule = compileDataRule(def, { builtin: false, source: input.file });
-        if (builtinIds.has(rule.meta.id) || custom.some((r) => r.meta.id === rule.meta.id)) {
+        if (builtinIdSet.has(rule.meta.id) || custom.some((r) => r.meta.id === rule.meta.id)) {
           report('error', { id: `Id aturan "${rule.meta.id}" sudah dipakai; aturan ini tidak dimuat.`, en: `Rule id "${rule.meta.id}" is already taken; this rule is not loaded.` }, at(['custom', i, 'id']));
           return;
         }
@@ -201,7 +202,7 @@ export function resolveConfig(input: ResolveInput): LoadedConfig {
     const r = js.rules;
     if (typeof r !== 'object' || Array.isArray(r)) typeError(['rules'], { id: 'pemetaan id-aturan: tingkat', en: 'a mapping rule-id: severity' });
     else for (const [k, v] of Object.entries(r as Record<string, unknown>)) {
-      const known = builtinIds.has(k) || families.has(k) || custom.some((x) => x.meta.id === k || familyOf(x.meta.id) === k);
+      const known = builtinIdSet.has(k) || families.has(k) || custom.some((x) => x.meta.id === k || familyOf(x.meta.id) === k);
       if (!known) {
         report('warning', { id: `Aturan atau keluarga "${k}" tidak dikenal; pengaturan ini diabaikan.`, en: `Unknown rule or family "${k}"; this setting is ignored.` }, keyRangeAt(doc, ['rules', k]));
         continue;
@@ -218,19 +219,19 @@ export function resolveConfig(input: ResolveInput): LoadedConfig {
   function finish(): LoadedConfig {
     const rules: Rule[] = [];
     const severities = new Map<string, Severity>();
-    for (const rule of [...all, ...custom]) {
-      const id = rule.meta.id;
+    for (const id of [...allIds, ...custom.map((r) => r.meta.id)]) {
       const fam = familyOf(id);
-      const isCustom = custom.includes(rule);
-      if (!isCustom && !enabledFamilies.has(fam)) {
+      const customRule = custom.find((r) => r.meta.id === id);
+      if (!customRule && !enabledFamilies.has(fam)) {
         // A family that is not extended can still be switched on rule by rule.
         const o = overrides.get(id);
         if (!o || o === 'off') continue;
       }
-      const setting = overrides.get(id) ?? overrides.get(fam) ?? rule.meta.severity;
+      const setting = overrides.get(id) ?? overrides.get(fam);
       if (setting === 'off') continue;
+      const rule = customRule ?? builtinRule(id)!;
       rules.push(rule);
-      severities.set(id, setting);
+      severities.set(id, setting ?? rule.meta.severity);
     }
     return { config: { rules, severities, options }, problems, ignore, file: input.file };
   }

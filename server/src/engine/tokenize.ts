@@ -6,8 +6,8 @@
 
 import type { Block, Sentence, Token } from './types.ts';
 
-const TOKEN_RE = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+export const TOKEN_RE = /\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /** Lower-case words that end in a period without ending the sentence. */
 const ABBREVIATIONS = new Set([
@@ -27,25 +27,138 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+// Character classes of TOKEN_RE and EMAIL_RE, read by hand below: the same matches without a match
+// object per word (tokenizing was the largest single cost of a lint).
+const CN = 1; // \p{N}
+const CL = 2; // \p{L}
+const CM = 4; // \p{M}
+const CLOCAL = 8; // [\p{L}\p{N}._%+-], the local part of an e-mail address
+const KNOWN = 128;
+const unitFlags = new Uint8Array(65536);
+const astralFlags = new Map<number, number>();
+const P_N = /^\p{N}$/u;
+const P_L = /^\p{L}$/u;
+const P_M = /^\p{M}$/u;
+function computeFlags(ch: string): number {
+  let f = 0;
+  if (P_N.test(ch)) f |= CN;
+  if (P_L.test(ch)) f |= CL;
+  if (P_M.test(ch)) f |= CM;
+  if (f & (CN | CL) || ch === '.' || ch === '_' || ch === '%' || ch === '+' || ch === '-') f |= CLOCAL;
+  return f;
+}
+for (let c = 0; c < 128; c++) unitFlags[c] = computeFlags(String.fromCharCode(c)) | KNOWN;
+
+/** Flags of the code point starting at i (a lone surrogate has none). */
+function flagsAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let f = unitFlags[c];
+    if (f === 0) unitFlags[c] = f = computeFlags(String.fromCharCode(c)) | KNOWN;
+    return f;
+  }
+  if (c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let f = astralFlags.get(cp);
+      if (f === undefined) astralFlags.set(cp, (f = computeFlags(String.fromCodePoint(cp))));
+      return f;
+    }
+  }
+  return 0;
+}
+function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+/** Past every code point from i whose flags meet `mask`. */
+function skip(s: string, i: number, mask: number): number {
+  const n = s.length;
+  while (i < n && flagsAt(s, i) & mask) i += widthAt(s, i);
+  return i;
+}
+
+/** The end of TOKEN_RE's match at `p` (where a letter, mark or number starts). */
+export function tokenEnd(s: string, p: number): number {
+  const n = s.length;
+  let i: number;
+  if (flagsAt(s, p) & CN) {
+    // \p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)?
+    i = skip(s, p, CN);
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if ((c === 46 || c === 44 || c === 58 || c === 47) && i + 1 < n && flagsAt(s, i + 1) & CN) i = skip(s, i + 1, CN);
+      else break;
+    }
+    if (s.charCodeAt(i) === 45 && i + 1 < n && flagsAt(s, i + 1) & CL) i = skip(s, i + 1, CL);
+    return i;
+  }
+  // [\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*
+  const word = CL | CM | CN;
+  i = skip(s, p, word);
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && flagsAt(s, i + 1) & word) i = skip(s, i + 1, word);
+    else break;
+  }
+  return i;
+}
+
+const EMAIL_AT = new RegExp(EMAIL_RE.source, 'uy');
+
+/** The ranges EMAIL_RE matches in `prose`, found from each "@" instead of from every position. */
+export function emailRanges(prose: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let last = 0;
+  let at = prose.indexOf('@');
+  while (at >= 0) {
+    // A match holds exactly one "@" and starts where the run of local-part characters before it
+    // starts (or where the previous match ended); if it fails there it fails at every later start.
+    let s = at;
+    while (s > last) {
+      const c = prose.charCodeAt(s - 1);
+      let w = 1;
+      if ((c & 0xfc00) === 0xdc00 && s - 2 >= last && (prose.charCodeAt(s - 2) & 0xfc00) === 0xd800) w = 2;
+      if (!(flagsAt(prose, s - w) & CLOCAL)) break;
+      s -= w;
+    }
+    if (s < at) {
+      EMAIL_AT.lastIndex = s;
+      const m = EMAIL_AT.exec(prose);
+      if (m) {
+        out.push([s, s + m[0].length]);
+        last = s + m[0].length;
+        at = prose.indexOf('@', last);
+        continue;
+      }
+    }
+    at = prose.indexOf('@', at + 1);
+  }
+  return out;
+}
+
 export function tokenize(prose: string, blocks: Block[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  EMAIL_RE.lastIndex = 0;
-  const emails: Array<[number, number]> = [];
-  let em: RegExpExecArray | null;
   // Most documents hold no e-mail address: skip the scan unless there is an @ at all.
-  if (prose.indexOf('@') >= 0) while ((em = EMAIL_RE.exec(prose)) !== null) emails.push([em.index, em.index + em[0].length]);
+  const emails = prose.indexOf('@') >= 0 ? emailRanges(prose) : [];
   let ei = 0;
+  const n = prose.length;
+  const word = CL | CM | CN;
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     const firstToken = tokens.length;
-    TOKEN_RE.lastIndex = b.start;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(prose)) !== null) {
-      const start = m.index;
+    let i = b.start;
+    for (;;) {
+      while (i < n && !(flagsAt(prose, i) & word)) i += widthAt(prose, i);
+      if (i >= n) break;
+      const start = i;
       if (start >= b.end) break;
-      const end = Math.min(start + m[0].length, b.end);
+      const full = tokenEnd(prose, start);
+      i = full;
+      const end = Math.min(full, b.end);
       while (ei < emails.length && emails[ei][1] <= start) ei++;
       if (ei < emails.length && emails[ei][0] <= start && start < emails[ei][1]) continue;
       const text = prose.slice(start, end);
