@@ -257,6 +257,27 @@ export function compileDataRule(def: unknown, opts: CompileOptions): Rule {
   return compilePattern(def, c, untrusted);
 }
 
+/**
+ * "Rizki Ramadhan", "Siti Nurjanah Shalat": a capitalised word right after a capitalised word the
+ * dictionary does not know is part of a person's name, and names keep their spelling. "Wakil
+ * Walikota" and "bulan Ramadhan" still get their fix: "wakil" and "bulan" are ordinary words.
+ */
+function partOfName(ctx: RuleContext, i: number, actual: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(actual) || i <= 0) return false;
+  const { tokens, prose } = ctx.doc;
+  const prev = tokens[i - 1];
+  if (!prev || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[ \t]+$/.test(prose.slice(prev.end, tokens[i].start))) return false;
+  if (NAME_LEADS.has(prev.lower)) return false;
+  // Mid-sentence, a capital marks a proper noun; at the start of a sentence only a word the
+  // dictionary does not know ("Xyzab Ramadhan") shows a name.
+  const sentenceStart = ctx.doc.sentences.some((s) => s.start === prev.start);
+  if (!sentenceStart) return true;
+  const speller = ctx.options.speller;
+  return speller !== undefined && !speller.isCorrect(prev.lower);
+}
+// Capitalised words that lead a title or a date rather than a name: "Wakil Walikota", "Bulan Ramadhan".
+const NAME_LEADS = new Set(['wakil', 'plt', 'pj', 'pjs', 'plh', 'bapak', 'ibu', 'pak', 'bu', 'sdr', 'sdri', 'hari', 'bulan', 'tahun', 'selamat', 'kepala', 'sekretaris', 'ketua', 'mantan', 'calon', 'menyambut', 'jelang', 'pada', 'di', 'ke', 'dan', 'yang']);
+
 function compileSwap(def: Obj, c: Common): Rule {
   const swap = def.swap;
   if (!isObj(swap) || Object.keys(swap).length === 0) throw new RuleDefError('"swap" must be a non-empty mapping of wrong: right', ['swap']);
@@ -298,9 +319,10 @@ function compileSwap(def: Obj, c: Common): Rule {
     meta: c.meta,
     examples: c.examples,
     run(ctx) {
-      table.scan(ctx, (start, end, to, _i, reduplicated) => {
+      table.scan(ctx, (start, end, to, i, reduplicated) => {
         const actual = ctx.doc.text.slice(start, end);
         if (skipAllCaps && actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return;
+        if (partOfName(ctx, i, actual)) return;
         if (!guarded(ctx, start, c)) return;
         const half = reduplicated ? actual.slice(0, actual.indexOf('-')) : actual;
         const options = to.map((t) => (reduplicated ? `${matchCase(half, t)}-${t}` : matchCase(actual, t)));
