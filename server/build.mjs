@@ -2,7 +2,8 @@
 // the language server, the VS Code extension and the CLI's worker. CommonJS output in dist/ (with its
 // own package.json saying so), because VS Code loads extensions with require().
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, copyFileSync, readFileSync } from 'node:fs';
+import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,9 @@ writeFileSync(join(root, 'dist/package.json'), '{ "type": "commonjs" }\n');
 const dict = join(root, 'node_modules/@cspell/dict-id-id');
 copyFileSync(join(dict, 'dict/id-id.trie'), join(root, 'dist/id-id.trie'));
 copyFileSync(join(dict, 'LICENSE'), join(root, 'dist/id-id.LICENSE'));
+// The same trie in cspell-trie-lib's binary form: read in ~10 ms instead of parsing the text form for
+// ~120 ms at every start (the language server's cold start, each CLI worker).
+writeFileSync(join(root, 'dist/id-id.btrie'), encodeITrieToBTrie(decodeTrie(readFileSync(join(dict, 'dict/id-id.trie'), 'utf8'))));
 
 // A built-in rule whose own examples fail is refused here, before anything is bundled.
 if (!process.argv.includes('--no-check')) {

@@ -1,7 +1,8 @@
 // The Indonesian spelling dictionary: the LibreOffice Indonesian word list as shipped in the
 // maintained npm package @cspell/dict-id-id (LGPL-3.0), read with cspell-trie-lib. The build copies
-// the trie next to the bundles (dist/id-id.trie) so the packaged extension needs no node_modules.
-// Loading takes ~0.2 s, so it happens on the first word checked, not at start-up.
+// the trie next to the bundles (dist/id-id.trie, and the same trie in binary form, dist/id-id.btrie,
+// which loads in ~10 ms instead of ~120 ms) so the packaged extension needs no node_modules.
+// Loading happens on the first word checked, not at start-up.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,10 @@ import type { Speller } from '../engine/types.ts';
 const here = typeof __dirname !== 'undefined' ? __dirname : dirname(fileURLToPath(import.meta.url));
 
 export function trieFile(): string | undefined {
-  const beside = join(here, 'id-id.trie');
-  if (existsSync(beside)) return beside;
+  for (const name of ['id-id.btrie', 'id-id.trie']) {
+    const beside = join(here, name);
+    if (existsSync(beside)) return beside;
+  }
   try {
     const req = createRequire(join(here, 'x.js'));
     const pkg = req.resolve('@cspell/dict-id-id/cspell-ext.json'); // package.json is not exported
@@ -36,7 +39,7 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
   const load = (): Trie | undefined => {
     if (!trie && !failed) {
       try {
-        trie = decodeTrie(readFileSync(file, 'utf8'));
+        trie = decodeTrie(file.endsWith('.btrie') ? readFileSync(file) : readFileSync(file, 'utf8'));
       } catch {
         failed = true; // a missing or broken dictionary disables spelling, nothing else
       }

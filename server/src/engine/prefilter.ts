@@ -377,6 +377,8 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
 interface Entry {
   id: number;
   literals: string[] | undefined;
+  /** In the current automaton; a pattern registered since runs unfiltered until the next rebuild. */
+  live: boolean;
 }
 
 const MAX_PATTERNS = 4000;
@@ -502,10 +504,10 @@ function entryFor(re: RegExp): Entry {
   e = byKey.get(key);
   if (!e) {
     if (patternCount >= MAX_PATTERNS) {
-      e = { id: -1, literals: undefined };
+      e = { id: -1, literals: undefined, live: false };
     } else {
       const literals = requiredLiterals(re.source, re.flags);
-      e = { id: literals ? patternCount++ : -1, literals };
+      e = { id: literals ? patternCount++ : -1, literals, live: false };
       if (literals) {
         entries.push(e);
         dirty = true;
@@ -518,14 +520,21 @@ function entryFor(re: RegExp): Entry {
 }
 
 function current(): Automaton {
-  if (dirty || !automaton) {
-    automaton = new Automaton(entries);
-    generation++;
-    dirty = false;
-    prefilterStats.rebuilds++;
-    prefilterStats.states = automaton.outStart.length;
-  }
-  return automaton;
+  if (!automaton) rebuild();
+  return automaton!;
+}
+
+/**
+ * Patterns register on first use, one after another while the first document is linted; rebuilding
+ * the automaton for each would cost more than it saves, so it is rebuilt when a new document starts.
+ */
+function rebuild(): void {
+  automaton = new Automaton(entries);
+  for (const e of entries) e.live = true;
+  generation++;
+  dirty = false;
+  prefilterStats.rebuilds++;
+  prefilterStats.states = automaton.outStart.length;
 }
 
 function scan(text: string): Uint8Array {
@@ -567,6 +576,7 @@ function textScan(text: string): Uint8Array {
 }
 
 function docScan(doc: Doc): DocScan {
+  if (doc !== lastDoc && dirty) rebuild();
   current();
   if (doc !== lastDoc) {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
@@ -589,8 +599,8 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   if (!enabled) return true;
   const e = entryFor(re);
   prefilterStats.asked++;
-  if (e.id < 0) return true;
   const d = docScan(doc);
+  if (!e.live) return true;
   let f: Uint8Array | undefined;
   if (sentenceIndex === undefined) f = d.prose ??= scan(doc.prose);
   else {
@@ -611,7 +621,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
   if (!enabled) return true;
   const e = entryFor(re);
   prefilterStats.asked++;
-  if (e.id < 0) return true;
+  if (!e.live) return true;
   if (textScan(text)[e.id] === 1) return true;
   prefilterStats.skipped++;
   return false;
