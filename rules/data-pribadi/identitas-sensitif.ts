@@ -6,9 +6,11 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
 
 const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu;
-const HEALTH_PERSON = /\b(?:atas nama|bernama|berinisial|pasien|ibu|bapak|pak|bu)\s+\p{Lu}[\p{L}]*|\bWBP\s+bernama\s+\p{Lu}/iu;
+// A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
+// Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
+const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
-const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
+const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
 const MINOR = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu;
 const CASE = /\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu;
 const CHILD_ID = /(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u;
@@ -38,6 +40,9 @@ export const rule: Rule = {
       { text: 'Korban berinisial PA (12) telah mendapat pendampingan psikolog UPTD PPA.' },
       { text: 'Sebanyak 12 warga binaan mengikuti skrining kesehatan gratis.' },
       { text: 'Sebanyak 1.250 penderita TBC telah menjalani pengobatan gratis.' },
+      { text: 'TBC dapat disembuhkan jika pasien minum obat secara teratur.' },
+      { text: 'Dinas Pendidikan meluncurkan Gerakan Sekolah Ramah Anak Tanpa Perundungan di SMP Negeri 12 Padang.' },
+      { text: 'Subsi Pelayanan Tahanan Rutan Kelas IIB Bangkinang melayani kunjungan.' },
     ],
   },
   run(ctx) {
@@ -61,7 +66,10 @@ export const rule: Rule = {
       }
       // A child in a case, identified.
       const id = CHILD_ID.exec(v.text);
-      if (MINOR.test(v.text) && CASE.test(v.text) && id && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
+      // A school is a venue unless a child of the case stands next to it ("siswi SDN 3 Sukamaju").
+      const school = id !== null && /^(?:SD|SM|MI|MT|MA)/u.test(id[0]) &&
+        !/\b(?:siswa|siswi|pelajar|murid|santri|santriwati|korban|pelaku|anak\s+(?:itu|tersebut|berinisial|bernama))\b/iu.test(v.text.slice(Math.max(0, id.index - 60), id.index + id[0].length + 40));
+      if (MINOR.test(v.text) && CASE.test(v.text) && id && !school && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
         report(id.index, id[0].length, 'Identitas anak dalam perkara atau kekerasan', 'The identity of a child in a case or violence');
         continue;
       }

@@ -7,7 +7,7 @@ import { proseMatches } from '../_lib/util.ts';
 
 const MOBILE = /(?<![\d+])(?:\+62|62|0)\s?8[1-9]\d(?:[\s.-]?\d){6,10}(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\.[a-z.]{2,10}/giu;
-const OFFICIAL = /\b(?:hotline|call\s?center|pusat panggilan|pengaduan|layanan|resmi|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak)\b/iu;
+const OFFICIAL = /\b(?:hotline|call\s?center|pusat panggilan|pengaduan|layanan|resmi|posko|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak)\b/iu;
 
 /** Keeps the first four and last two digits: 0812-xxxx-xx90. */
 export function maskPhone(s: string): string {
@@ -46,6 +46,8 @@ export const rule: Rule = {
         const own = /\b(?:nomor|no\.?|WA|HP|telepon|telp\.?|kontak)\s+(?:saya|pribadi|langsung)\s*:?\s*$/iu.test(before);
         if (!own && gated(doc, m.index, ['narahubung'])) continue;
         if (!own && OFFICIAL.test(before)) continue;
+        // "… di nomor 0811-6200-778 (layanan resmi Disbudpar)": the label may follow the number.
+        if (!own && /^\s*\(?\s*(?:layanan|nomor|WA|hotline|call\s?center|kontak|posko)?\s*(?:resmi|pengaduan|posko|hotline|call\s?center)\b/iu.test(doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         const masked = re === MOBILE ? maskPhone(m[0]) : m[0].replace(/^[^@]{2}[^@]*/, (u) => u.slice(0, 2) + '•••');
         ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0], expected: masked }, fixes: [{ title: ctx.t({ id: 'Samarkan', en: 'Mask' }), safe: false, edits: [{ start: m.index, end: m.index + m[0].length, newText: masked }] }] });
       }

@@ -1,6 +1,7 @@
 // The engine's entry points: lint a text, apply fixes, check a rule's own examples. Pure: the CLI,
 // the language server and the tests all call these same functions.
 
+import { dropMentions } from './mention.ts';
 import type { DocFormat, Doc, Finding, Fix, I18nText, LintOptions, ResolvedConfig, Rule, RuleContext, Severity, TextEdit } from './types.ts';
 import { parse } from './parse.ts';
 import { applyDirectives } from './inline.ts';
@@ -97,7 +98,7 @@ export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
       return rest;
     });
   }
-  const kept = applyDirectives(all, doc.disabled);
+  const kept = applyDirectives(dropMentions(all, doc), doc.disabled);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return kept;
 }
