@@ -2,7 +2,9 @@
 // Runs only when a VS Code executable is given (VSCODE_EXECUTABLE_PATH): the test-electron download
 // is not reachable on the CI machine, where code-server's extension host runs the suite instead.
 import { runTests } from '@vscode/test-electron';
-import { root, sandbox } from './lib.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, sandbox, QUIET_SETTINGS } from './lib.mjs';
 import { bundleSuite } from './host.mjs';
 
 export async function runElectron({ log = console.log, vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH } = {}) {
@@ -12,6 +14,7 @@ export async function runElectron({ log = console.log, vscodeExecutablePath = pr
   }
   const extensionTestsPath = await bundleSuite();
   const box = sandbox('electron');
+  writeFileSync(join(box.userData, 'User/settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
   try {
     const code = await runTests({
       vscodeExecutablePath,

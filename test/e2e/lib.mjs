@@ -61,7 +61,7 @@ export function sandbox(name) {
   };
 }
 
-const QUIET_SETTINGS = {
+export const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
