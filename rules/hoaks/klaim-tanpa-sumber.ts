@@ -7,7 +7,7 @@ import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
 const CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d+(?:[.,]\d+)?(?:\s?(?:%|persen))?)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\bturun\s+separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu;
 // Words that name where a figure comes from, in any case ("Menurut …", "… ujarnya"), and names of
 // sources, which must keep their capitals.
-const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
+const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|disampaikan|diungkapkan|dijelaskan|dipaparkan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
 const SOURCE_NAME = /\b(?:[Dd]ata|[Ss]urvei|[Kk]ata)\s+\p{Lu}|\b(?:BPS|BPOM|Badan|Dinas|Dinkes|Kementerian|Kemenkes|Kemendagri|Litbang|Bappeda|KPU|OJK|Bank Indonesia|KAI|Puskesmas|APBD|APBN)\b/u;
 
 const STAT_SUBJECT = /\b(?:angka|jumlah|kasus|tingkat|persentase|prevalensi|rasio|harga|inflasi|kemiskinan|pengangguran|stunting|produksi|penjualan|kunjungan|wisatawan|pendapatan|omzet|ekspor|impor|realisasi|investasi|kriminalitas|kecelakaan|pelanggaran|penderita|pasien|penduduk|populasi)\b/iu;
@@ -60,7 +60,7 @@ export const rule: Rule = {
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) return;
       // An agency reporting its own budget or programme progress ("realisasi … 95 persen dari target") is
       // its own source.
-      if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|proyek|konstruksi|rehabilitasi|perbaikan)\b[^.]{0,60}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
+      if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|pekerjaan|peningkatan|proyek|konstruksi|rehabilitasi|perbaikan|revitalisasi)\b[^.]{0,80}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
       const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
       if (strong ? DATA_SOURCE.test(near) : SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
       // The source placeholder goes before the sentence's final punctuation.

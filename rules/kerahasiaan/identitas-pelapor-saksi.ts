@@ -3,7 +3,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
 
-const ROLE_NAME = /\b(?:[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s*,\s*|\s+(?:bernama|adalah|yakni|yaitu)\s+)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
+const ROLE_NAME = /\b(?:[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},)?(?:\s*,\s*|\s+(?:bernama|adalah|yakni|yaitu)\s+)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
     basis: 'UU 14/2008 (KIP) Pasal 17 huruf a (mengungkapkan identitas informan, pelapor, saksi, dan/atau korban)',
   },
   examples: {
-    invalid: [{ text: 'Saksi kunci kasus korupsi, Hendra Gunawan, kini tinggal di rumah aman.' }, { text: 'Informan polisi dalam kasus ini adalah Ujang, sopir angkot.' }],
+    invalid: [{ text: 'Saksi kunci kasus korupsi, Hendra Gunawan, kini tinggal di rumah aman.' }, { text: 'Informan polisi dalam kasus ini adalah Ujang, sopir angkot.' }, { text: 'Pelapor tersebut adalah Lalu Ahmad Fauzan, staf keuangan.' }, { text: 'JPU akan menghadirkan saksi mahkota yang identitasnya selama ini dilindungi LPSK, yakni Baiq Nurhidayah.' }],
     valid: [{ text: 'Sidang kasus korupsi dana desa menghadirkan lima saksi dari kantor kecamatan.' }, { text: 'Bawaslu melindungi identitas pelapor pelanggaran.' }],
   },
   run(ctx) {

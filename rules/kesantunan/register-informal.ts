@@ -21,6 +21,8 @@ const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw
 // "Sobat, jangan lupa bawa KTP ya"): said nothing of in a post; only slang gets a hint there.
 const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'banget', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
 
+// Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri).
+const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang']);
 const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
 
 export const rule: Rule = {
@@ -73,6 +75,13 @@ export const rule: Rule = {
       if (!formal && !chat) continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms (GA, LO)
       if (inQuote(t.start)) continue;
+      // Part of a proper noun: "Gua Batu Cermin", "Bandara Mutiara Sis Al-Jufri".
+      const next = doc.tokens[i + 1];
+      const prevT = doc.tokens[i - 1];
+      const capital = /^\p{Lu}\p{Ll}/u.test(t.text);
+      if (capital && NAME_PARTS.has(t.lower) && ((next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) || (prevT && /^\p{Lu}\p{Ll}/u.test(prevT.text) && t.start - prevT.end <= 1 && !doc.sentences.some((s) => s.start === t.start)))) continue;
+      // "gua" is also a cave: "masuk ke gua", "gua alam".
+      if ((t.lower === 'gua' || t.lower === 'goa') && (/\b(?:di|ke|dalam|mulut|masuk|menyusuri|wisata|objek)\s*$/iu.test(doc.prose.slice(Math.max(0, t.start - 12), t.start)) || /^\s+(?:alam|kapur|purba|vertikal|ini|itu|tersebut)\b/iu.test(doc.prose.slice(t.end, t.end + 12)))) continue;
       // Spoken words keep some warmth: in an official's quote only slang is reported.
       if ((casual || officialQuotes.some(([a, b]) => a <= t.start && t.start < b)) && FRIENDLY.has(t.lower)) continue;
       if (t.lower === 'tau' && /^\s+(?:diri|malu)/.test(doc.prose.slice(t.end, t.end + 8))) continue;

@@ -4,6 +4,8 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, partyNames } from './_shared.ts';
 
+const SELF_DECLARED = /\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
+
 export const rule: Rule = {
   meta: {
     id: 'netralitas/afiliasi-parpol',
@@ -18,15 +20,26 @@ export const rule: Rule = {
     basis: 'UU ASN Pasal 9 ayat (2) (UU 5/2014; rumusan UU 20/2023 belum dicek silang); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }],
+    invalid: [{ text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }, { text: 'Sebagai sekretaris desa sekaligus kader partai, saya mengajak warga tetap solid bersama partai kita.' }],
     valid: [{ text: 'ASN yang terbukti menjadi anggota partai politik dijatuhi sanksi disiplin berat.' }],
   },
   run(ctx) {
     const parties = partyNames(ctx.options);
     for (const v of sentences(ctx.doc)) {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
-      const re = new RegExp(`\\b(?:kader|simpatisan|anggota|pengurus|fungsionaris)\\s+(?:${parties ? parties.source.slice(5, -3) + '|' : ''}Partai\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)`, 'giu');
-      for (const { m, start, end } of matchesIn(v, re)) ctx.report({ start, end, args: { actual: m[0] } });
+      // Case-sensitive: with /i, \\p{Lu} would take "anggota partai politik" for a party's name.
+      const re = new RegExp(`\\b(?:[Kk]ader|[Ss]impatisan|[Aa]nggota|[Pp]engurus|[Ff]ungsionaris)\\s+(?:${parties ? parties.source.slice(5, -3) + '|' : ''}[Pp]artai\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)`, 'gu');
+      let any = false;
+      for (const { m, start, end } of matchesIn(v, re)) {
+        ctx.report({ start, end, args: { actual: m[0] } });
+        any = true;
+      }
+      if (any) continue;
+      // "Sebagai sekretaris desa sekaligus kader partai, saya mengajak … bersama partai kita."
+      for (const { m, start, end } of matchesIn(v, SELF_DECLARED)) {
+        ctx.report({ start, end, args: { actual: m[0] } });
+        break;
+      }
     }
   },
 };

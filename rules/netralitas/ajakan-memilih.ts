@@ -7,6 +7,10 @@ import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 const VOTE = /\b(?:pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
 
+// Ordering staff to a campaign event: "guru PNS diharapkan hadir … pada acara silaturahmi akbar
+// pasangan calon bupati nomor urut 1".
+const MOBILISE = /\b(?:diharapkan|diwajibkan|wajib|diminta|harap|harus|agar)\s+(?:\S+\s+){0,2}(?:hadir|menghadiri|datang|ikut|mengikuti|meramaikan)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:kampanye|silaturahmi akbar|deklarasi|rapat umum|konsolidasi|acara)\b[^.]{0,50}?\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|gubernur|legislatif|presiden|anggota)|caleg|cabup|cagub|cawalkot|capres)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'netralitas/ajakan-memilih',
@@ -24,7 +28,7 @@ export const rule: Rule = {
     basis: 'SKB MenPAN-RB, Mendagri, Kepala BKN, Ketua KASN, Ketua Bawaslu tentang Netralitas ASN (22 September 2022), Lampiran II; PP 94/2021 Pasal 5 huruf n; UU ASN Pasal 9 ayat (2)',
   },
   examples: {
-    invalid: [{ text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }],
+    invalid: [{ text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }, { text: 'Seluruh kepala sekolah dan guru PNS diharapkan hadir di lapangan pukul 08.00 pada acara silaturahmi akbar pasangan calon bupati nomor urut 1.' }],
     valid: [
       { text: 'KPU Kota X menetapkan nomor urut pasangan calon wali kota pada Senin (23/9/2024).' },
       { text: 'Gunakan hak pilih Anda di TPS pada Rabu, 27 November 2024.' },
@@ -38,6 +42,11 @@ export const rule: Rule = {
     const target = candidateTarget(ctx.options);
     for (const v of sentences(ctx.doc)) {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
+      const mob = MOBILISE.exec(v.text);
+      if (mob) {
+        ctx.report({ start: v.start + mob.index, end: v.start + mob.index + mob[0].length, args: { actual: mob[0].length > 60 ? `${mob[0].slice(0, 60)}…` : mob[0] } });
+        continue;
+      }
       for (const { m, start, end } of matchesIn(v, VOTE)) {
         const before = v.text.slice(0, m.index);
         const negated = /\b(?:tidak|tak|bukan)\s+(?:\S+\s+)?$/iu.test(before);

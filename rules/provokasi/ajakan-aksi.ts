@@ -5,8 +5,11 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
-const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
+const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan)|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
 
+// Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
+const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
+const FOOD_BEFORE = /\b(?:ikan|jagung|ayam|sate|roti|sosis|daging|singkong|ubi|kambing|bebek|cumi|udang|pisang|ketan|bandeng|nila)\s*$/iu;
 const COMMERCE = /^\s+(?:(?:ke|di)\s+)?(?:\S+\s+)?(?:pasar|bazar|bazaar|stan|stand|gerai|booth|promo|diskon|festival|expo|pameran|UMKM|produk|kuliner|operasi pasar|lapak|tiket|kuota|vaksinasi|layanan)\b/iu;
 
 export const rule: Rule = {
@@ -25,23 +28,28 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 7 (provokasi); UU ITE Pasal 28 ayat (2) dan (3) jo. Pasal 45A (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4–5',
   },
   examples: {
-    invalid: [{ text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }],
+    invalid: [{ text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }],
     valid: [
       { text: 'Massa sempat mengepung kantor DPRD, lalu membubarkan diri setelah dialog, ujar Kapolres.' },
       { text: 'Tim SAR menyerbu lokasi longsor untuk mencari korban.' },
       { text: 'Forum warga sepakat menolak ajakan aksi anarkis.' },
       { text: 'Besok kita serbu Pasar Murah di Alun-Alun, ada beras murah!' },
+      { text: 'Serbu Labuan Bajo di akhir pekan! Kampung Ujung punya kuliner ikan bakar di malam hari.' },
     ],
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
-      if (!HORTATIVE.test(v.text) && !SAJA.test(v.text)) continue;
+      // Telling people to bring weapons is a call in itself, with or without "ayo".
+      if (!HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan)\b/iu.test(v.text)) continue;
       if (ATTRIBUTION.test(v.text) && !/!/.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ACTION)) {
         if (negatedBefore(v.text, m.index)) continue;
         // "Serbu pasar murah!", "serbu stan UMKM": storming a sale is shopping, not violence.
-        if (/^(?:serbu|geruduk)$/iu.test(m[0]) && COMMERCE.test(v.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        const after = v.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        if (/^(?:serbu|geruduk)$/iu.test(m[0]) && (COMMERCE.test(after) || DESTINATION.test(after))) continue;
+        // "ikan bakar", "jagung bakar" are dishes.
+        if (/^bakar$/iu.test(m[0]) && FOOD_BEFORE.test(v.text.slice(0, m.index))) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
         break;
       }
