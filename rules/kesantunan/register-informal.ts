@@ -25,6 +25,34 @@ const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bik
 const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang']);
 const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
 
+/**
+ * Other people's words in a reply thread: block quotes ("> @warga: …"), and in an archive of
+ * "@author: …" paragraphs, every author but the agency, the handle the others address.
+ */
+function othersWords(doc: { prose: string; text: string; blocks: Array<{ kind: string; start: number; end: number }> }): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const authored: Array<{ author: string; start: number; end: number }> = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'quote') out.push([b.start, b.end]);
+    const m = /^\s*(?:\*\*|__)?@([\p{L}\p{N}_.]{2,30})(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 60)));
+    if (m) authored.push({ author: m[1].toLowerCase(), start: b.start, end: b.end });
+  }
+  if (authored.length >= 2) {
+    const addressed = new Map<string, number>();
+    for (const a of authored) {
+      for (const m of doc.text.slice(a.start, a.end).matchAll(/@([\p{L}\p{N}_.]{2,30})/gu)) {
+        const h = m[1].toLowerCase();
+        if (h !== a.author) addressed.set(h, (addressed.get(h) ?? 0) + 1);
+      }
+    }
+    let agency = '';
+    let best = 0;
+    for (const a of new Set(authored.map((x) => x.author))) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
+    if (agency) for (const a of authored) if (a.author !== agency) out.push([a.start, a.end]);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'kesantunan/register-informal',
@@ -45,7 +73,7 @@ export const rule: Rule = {
       { text: 'Acara kemarin seru banget.', output: 'Acara kemarin sangat seru.' },
       { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Jujur gue bangga,” ujar Kepala Dispora, Baihaqi.' },
     ],
-    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }, { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Seru banget acaranya,” kata Rina, salah satu peserta.' }],
+    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }, { text: '**@warga88:** @DinasPU_Kota jalan udah bolong gede banget sih\n\n**@DinasPU_Kota:** Terima kasih, laporan sudah kami teruskan.' }, { text: '> @yuni: air mati lagi, gimana sih\n\n@yuni Mohon maaf, perbaikan pipa sedang berlangsung.', format: 'markdown' }, { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Seru banget acaranya,” kata Rina, salah satu peserta.' }],
   },
   run(ctx) {
     const { doc, options } = ctx;
@@ -67,6 +95,7 @@ export const rule: Rule = {
       if (release && !CITIZEN.test(after)) officialQuotes.push([m.index, m.index + m[0].length]);
       else quoted.push([m.index, m.index + m[0].length]);
     }
+    for (const [a, b] of othersWords(doc)) quoted.push([a, b]);
     const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
