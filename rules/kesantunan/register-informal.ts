@@ -80,7 +80,10 @@ export const rule: Rule = {
     const declared = options.jenis ?? (typeof doc.meta.jenis === 'string' ? doc.meta.jenis : undefined);
     // With nothing declared, a text with hashtags and no release structure (no dateline, not .rilis)
     // is a social-media post, where a friendlier tone is allowed.
-    const looksLikePost = doc.format !== 'rilis' && !doc.blocks.some((b) => b.kind === 'dateline') && /(?:^|\s)#[\p{L}][\p{L}\p{N}_]+/u.test(doc.prose);
+    // A post, caption or reply: no release structure, and the marks of social media (a hashtag, an
+    // @mention, emoji) or a greeting to the reader ("Halo Sobat", "Kak").
+    const looksLikePost = doc.format !== 'rilis' && !doc.blocks.some((b) => b.kind === 'dateline') &&
+      (/(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u.test(doc.text) || /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u.test(doc.prose));
     const casual = declared === 'caption' || declared === 'unggahan' || (declared === undefined && looksLikePost);
     // Offsets inside “…” or "…" quotations.
     const quoted: Array<[number, number]> = [];
