@@ -188,6 +188,35 @@ export class IncrementalLinter {
     for (const k of this.local.keys()) if (!usedLocal.has(k)) this.local.delete(k);
     return finishFindings(findings, doc);
   }
+
+  /**
+   * Forgets the chunk caches of a document that is not being edited (the language server keeps them
+   * only for the documents edited last): the next lint parses it whole again, with the same result.
+   * The last document stays readable (outline), its tokens and sentences rebuilt when asked for.
+   */
+  release(): void {
+    this.raw.clear();
+    this.tok.clear();
+    this.local.clear();
+    const d = this.doc;
+    if (!d) return;
+    const { text, format, prose, blocks, meta, disabled } = d;
+    let tk: { tokens: Token[]; sentences: Sentence[] } | undefined;
+    this.doc = {
+      text,
+      format,
+      prose,
+      blocks,
+      meta,
+      disabled,
+      get tokens(): Token[] {
+        return (tk ??= tokenize(prose, blocks)).tokens;
+      },
+      get sentences(): Sentence[] {
+        return (tk ??= tokenize(prose, blocks)).sentences;
+      },
+    } as Doc;
+  }
 }
 
 

@@ -646,4 +646,9 @@ export function prefiltered(re: RegExp): RegExp {
   return new PrefilteredRegExp(re.source, re.flags);
 }
 
+/** Puts every pattern registered so far into the automaton now (tests). */
+export function refreshPrefilter(): void {
+  if (dirty || !automaton) rebuild();
+}
+
 export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount };

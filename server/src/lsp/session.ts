@@ -52,6 +52,9 @@ export function formatOf(doc: TextDocument): DocFormat {
   return detectFormat(doc.uri);
 }
 
+/** How many documents keep their chunk caches (each costs about its text size in tokens, ten times over). */
+const WARM_DOCUMENTS = 8;
+
 export class Session {
   private cache?: ConfigCache;
   private docs = new Map<string, DocState>();
@@ -74,6 +77,23 @@ export class Session {
     let k = this.settingsKeys.get(s);
     if (!k) this.settingsKeys.set(s, (k = JSON.stringify(s)));
     return k;
+  }
+
+  /** Documents whose chunk caches are kept, most recently linted last. */
+  private warm: string[] = [];
+
+  /** Keeps the incremental caches of the few documents edited last; the others give theirs up. */
+  private touch(uri: string): void {
+    const i = this.warm.indexOf(uri);
+    if (i >= 0) this.warm.splice(i, 1);
+    this.warm.push(uri);
+    while (this.warm.length > WARM_DOCUMENTS) {
+      const cold = this.docs.get(this.warm.shift()!);
+      if (cold) {
+        cold.linter.release();
+        cold.result.doc = cold.linter.doc;
+      }
+    }
   }
 
   lint(doc: TextDocument, settings: SaringSettings): LintResult {
@@ -100,6 +120,7 @@ export class Session {
     st.version = doc.version;
     st.text = text;
     st.result = result;
+    this.touch(doc.uri);
     return result;
   }
 
@@ -160,11 +181,14 @@ export class Session {
 
   forget(uri: string): void {
     this.docs.delete(uri);
+    const i = this.warm.indexOf(uri);
+    if (i >= 0) this.warm.splice(i, 1);
   }
 
   configChanged(): void {
     this.configs.clear();
     this.docs.clear();
+    this.warm = [];
     this.sentConfig.clear();
   }
 
