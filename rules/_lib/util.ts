@@ -1,6 +1,6 @@
 // Small helpers shared by code rules (files under rules/_lib are not rules).
 import type { Doc, Fix, RuleContext } from '../../server/src/engine/types.ts';
-import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
+import { reducedPattern } from '../../server/src/engine/prefilter.ts';
 
 export function replaceFix(ctx: RuleContext, start: number, end: number, newText: string, safe: boolean): Fix {
   return { title: ctx.t({ id: 'Ganti dengan “{x}”', en: 'Replace with “{x}”' }, { x: newText }), safe, edits: [{ start, end, newText }] };
@@ -8,9 +8,11 @@ export function replaceFix(ctx: RuleContext, start: number, end: number, newText
 
 /** Runs a global regex over the prose and yields matches that do not span masked syntax. */
 export function* proseMatches(doc: Doc, re: RegExp): Generator<RegExpExecArray> {
-  // Most patterns need a word that most documents lack (engine/prefilter.ts).
-  if (!mayMatchIn(re, doc)) return;
-  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  // Most patterns need a word that most documents lack; alternatives that cannot match in this
+  // document are left out (engine/prefilter.ts).
+  const run = reducedPattern(re, doc);
+  if (!run) return;
+  const r = new RegExp(run.source, run.flags.includes('g') ? run.flags : run.flags + 'g');
   let m: RegExpExecArray | null;
   while ((m = r.exec(doc.prose)) !== null) {
     if (m[0].length === 0) {

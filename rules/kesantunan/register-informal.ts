@@ -5,6 +5,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
 import { matchCase } from '../../server/src/engine/morph.ts';
+import { othersWords } from '../../server/src/engine/mention.ts';
 
 const FORMAL: Record<string, string> = {
   gue: 'saya', gua: 'saya', gw: 'saya', lo: 'Anda', lu: 'Anda', loe: 'Anda', elo: 'Anda', elu: 'Anda',
@@ -24,34 +25,6 @@ const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bik
 // Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri).
 const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang']);
 const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
-
-/**
- * Other people's words in a reply thread: block quotes ("> @warga: …"), and in an archive of
- * "@author: …" paragraphs, every author but the agency, the handle the others address.
- */
-function othersWords(doc: { prose: string; text: string; blocks: Array<{ kind: string; start: number; end: number }> }): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const authored: Array<{ author: string; start: number; end: number }> = [];
-  for (const b of doc.blocks) {
-    if (b.kind === 'quote') out.push([b.start, b.end]);
-    const m = /^\s*(?:\*\*|__)?@([\p{L}\p{N}_.]{2,30})(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.exec(doc.text.slice(b.start, Math.min(b.end, b.start + 60)));
-    if (m) authored.push({ author: m[1].toLowerCase(), start: b.start, end: b.end });
-  }
-  if (authored.length >= 2) {
-    const addressed = new Map<string, number>();
-    for (const a of authored) {
-      for (const m of doc.text.slice(a.start, a.end).matchAll(/@([\p{L}\p{N}_.]{2,30})/gu)) {
-        const h = m[1].toLowerCase();
-        if (h !== a.author) addressed.set(h, (addressed.get(h) ?? 0) + 1);
-      }
-    }
-    let agency = '';
-    let best = 0;
-    for (const a of new Set(authored.map((x) => x.author))) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
-    if (agency) for (const a of authored) if (a.author !== agency) out.push([a.start, a.end]);
-  }
-  return out;
-}
 
 export const rule: Rule = {
   meta: {
@@ -98,7 +71,7 @@ export const rule: Rule = {
       if (release && !CITIZEN.test(after)) officialQuotes.push([m.index, m.index + m[0].length]);
       else quoted.push([m.index, m.index + m[0].length]);
     }
-    for (const [a, b] of othersWords(doc)) quoted.push([a, b]);
+    for (const { start, end } of othersWords(doc)) quoted.push([start, end]);
     const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];

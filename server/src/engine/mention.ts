@@ -8,10 +8,47 @@ import type { Doc, Finding } from './types.ts';
 
 /** Families whose findings are about what the text itself says (not the data it discloses). */
 const SAYING_FAMILIES = new Set(['kebencian', 'provokasi', 'hoaks', 'kesantunan', 'netralitas']);
+// And the two confidentiality rules that react to words ("RAHASIA", "bocoran soal"), not to data.
+const SAYING_RULES = new Set(['kerahasiaan/penanda-klasifikasi', 'kerahasiaan/info-intern']);
+const says = (rule: string) => SAYING_RULES.has(rule) || SAYING_FAMILIES.has(rule.slice(0, rule.indexOf('/')));
+// An introduction to a list of examples: "Beberapa ciri yang patut dicurigai:", "Contohnya:".
+const EXAMPLES_INTRO = /\b(?:ciri(?:-ciri)?|contoh(?:nya)?|tanda(?:-tanda)?|modus|misalnya|antara lain|waspadai|patut dicurigai|kalimat|ungkapan|istilah)\b[^\n]*[:：]\s*$/iu;
+
+/**
+ * Other people's words in a reply thread: block quotes ("> @warga: …"), and in an archive of
+ * "@author: …" paragraphs ("**Komentar @warga:** …"), every author but the agency, the handle the
+ * others address.
+ */
+export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
+  const out: Span[] = [];
+  const authored: Array<{ author: string; start: number; end: number }> = [];
+  for (const b of doc.blocks) {
+    const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
+    if (b.kind === 'quote' && /^\s*(?:>\s*)?(?:\*\*|__)?@/u.test(head)) out.push({ start: b.start, end: b.end });
+    const m = /^\s*(?:\*\*|__)?(?:(?:Komentar|Balasan|Pertanyaan|Tanggapan|Twit|Cuitan|Unggahan)\s+)?@([\p{L}\p{N}_.]{2,30})(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.exec(head);
+    if (m) authored.push({ author: m[1].toLowerCase(), start: b.start, end: b.end });
+  }
+  if (authored.length >= 2) {
+    const addressed = new Map<string, number>();
+    for (const a of authored) {
+      for (const m of doc.text.slice(a.start, a.end).matchAll(/@([\p{L}\p{N}_.]{2,30})/gu)) {
+        const h = m[1].toLowerCase();
+        if (h !== a.author) addressed.set(h, (addressed.get(h) ?? 0) + 1);
+      }
+    }
+    // The agency: an author the others address; in "Komentar @warga:" archives, where replies are
+    // unlabelled, every labelled author is a commenter.
+    let agency = '';
+    let best = 0;
+    for (const a of new Set(authored.map((x) => x.author))) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
+    for (const a of authored) if (a.author !== agency) out.push({ start: a.start, end: a.end });
+  }
+  return out;
+}
 
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
-const MENTION_CUE = /(?:\b(?:seperti|misalnya|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,30})$/iu;
+const MENTION_CUE = /(?:\b(?:seperti|misalnya|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,30})$/iu;
 // A debunk: the document says the quoted message is false.
 const DEBUNK = /\b(?:hoaks|hoax|tidak benar|tak benar|klarifikasi|disinformasi|misinformasi|palsu|berita bohong|cek fakta)\b/iu;
 // What introduces a quoted chain message: "Pesan yang beredar … berbunyi:", "isi pesannya sebagai berikut:".
@@ -31,7 +68,7 @@ function quotations(prose: string): Span[] {
 }
 
 export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
-  const candidates = findings.filter((f) => SAYING_FAMILIES.has(f.rule.slice(0, f.rule.indexOf('/'))));
+  const candidates = findings.filter((f) => says(f.rule));
   if (candidates.length === 0) return findings;
   const { prose } = doc;
   const mentioned: Span[] = [];
@@ -49,6 +86,13 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
       if (b.kind === 'quote' || introduced) mentioned.push({ start: b.start, end: b.end });
     }
   }
+  // The items of a list of examples ("Beberapa ciri hoaks: 1. … 2. …").
+  for (let i = 1; i < doc.blocks.length; i++) {
+    const intro = doc.blocks[i - 1];
+    if (intro.kind === 'list-item' || !EXAMPLES_INTRO.test(prose.slice(intro.start, intro.end))) continue;
+    for (let k = i; k < doc.blocks.length && doc.blocks[k].kind === 'list-item'; k++) mentioned.push({ start: doc.blocks[k].start, end: doc.blocks[k].end });
+  }
+  mentioned.push(...othersWords(doc));
   if (mentioned.length === 0) return findings;
   const inside = (f: Finding) => mentioned.some((s) => s.start <= f.start && f.end <= s.end);
   return findings.filter((f) => !candidates.includes(f) || !inside(f));
