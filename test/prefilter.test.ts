@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, mayMatch, setPrefilter, refreshPrefilter } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives } from '../server/src/engine/prefilter.ts';
+import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
 import { builtinRules } from '../server/src/engine/builtin.ts';
 import { dataRules } from '../rules/index.generated.ts';
@@ -71,6 +72,27 @@ describe('prefilter', () => {
           if (g.test(text)) assert.ok(mayMatch(re, text), `${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
         }),
         { numRuns: 200 },
+      );
+    }
+  });
+
+  it('leaves out only alternatives that cannot match: the same matches over random texts', () => {
+    assert.deepEqual(topLevelAlternatives('a|(b|c)|[|]|\\|d'), ['a', '(b|c)', '[|]', '\\|d']);
+    assert.equal(topLevelAlternatives('(a|b)'), undefined);
+    const prosePatterns = patterns.filter((re) => topLevelAlternatives(re.source)).map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'g'));
+    for (const re of prosePatterns) reducedPattern(re, parse('x', 'plaintext'));
+    refreshPrefilter();
+    const all = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, m[0], ...m.slice(1)]);
+    for (const re of prosePatterns) {
+      const lits = requiredLiterals(re.source, re.flags) ?? [];
+      const pieces = [...lits, ...lits.map((l) => l.toUpperCase()), ' ', '. ', '1', '2024', 'x', '-', '!', 'ke'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+          const doc = parse(parts.join(' '), 'plaintext');
+          const r = reducedPattern(re, doc);
+          assert.deepEqual(r ? all(r, doc.prose) : [], all(re, doc.prose), re.source.slice(0, 60));
+        }),
+        { numRuns: 100 },
       );
     }
   });

@@ -88,9 +88,12 @@ class Progress {
 }
 
 /**
- * Lints files on the main thread plus (jobs - 1) worker threads. The main thread takes batches too:
- * it has already compiled the configuration (to print its problems), so on two cores one extra
- * compile is paid instead of two.
+ * Lints files on the main thread plus up to (jobs - 1) worker threads. The main thread starts at
+ * once and takes batches throughout: it has already compiled the configuration (to print its
+ * problems). A worker costs a start-up of its own (loading the bundle, compiling the rules), so
+ * workers are started only when the main thread's first batches show that the work left would take
+ * well over that: a cheap configuration over a thousand small files finishes before a worker
+ * would have linted its first one.
  */
 async function runPool(files: string[], jobs: number, explicitConfig: string | undefined, opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
   const workerFile = join(here, 'worker.js');
@@ -115,6 +118,10 @@ async function runPool(files: string[], jobs: number, explicitConfig: string | u
   await new Promise<void>((resolveAll, rejectAll) => {
     let alive = 0;
     let mainDone = false;
+    let started = false;
+    // The rate is measured after the first batch, which pays for compiling the code it runs.
+    let t0 = 0;
+    let mainFiles = -1;
     const finish = () => {
       if (alive === 0 && mainDone) resolveAll();
     };
@@ -126,23 +133,26 @@ async function runPool(files: string[], jobs: number, explicitConfig: string | u
       }
       w.postMessage({ id: r[0], files: files.slice(r[0], r[1]) });
     };
-    const workerCount = Math.min(jobs - 1, Math.ceil(files.length / batch) - 1);
-    for (let i = 0; i < workerCount; i++) {
-      const w = new Worker(workerFile, { workerData: { explicitConfig, opts } });
-      alive++;
-      w.on('message', (msg: { id: number; results: FileResult[] }) => {
-        msg.results.forEach((r, k) => (results[msg.id + k] = r));
-        done += msg.results.length;
-        progress.tick(done);
+    const startWorkers = () => {
+      started = true;
+      const workerCount = Math.min(jobs - 1, Math.ceil((files.length - next) / batch));
+      for (let i = 0; i < workerCount; i++) {
+        const w = new Worker(workerFile, { workerData: { explicitConfig, opts } });
+        alive++;
+        w.on('message', (msg: { id: number; results: FileResult[] }) => {
+          msg.results.forEach((r, k) => (results[msg.id + k] = r));
+          done += msg.results.length;
+          progress.tick(done);
+          feed(w);
+        });
+        w.on('error', (e) => rejectAll(e));
+        w.on('exit', () => {
+          alive--;
+          finish();
+        });
         feed(w);
-      });
-      w.on('error', (e) => rejectAll(e));
-      w.on('exit', () => {
-        alive--;
-        finish();
-      });
-      feed(w);
-    }
+      }
+    };
     // The main thread's share, one batch at a time, yielding so worker messages are handled.
     const step = () => {
       const r = take();
@@ -154,12 +164,30 @@ async function runPool(files: string[], jobs: number, explicitConfig: string | u
       for (let i = r[0]; i < r[1]; i++) results[i] = processFile(files[i], cache, opts, makeDiff);
       done += r[1] - r[0];
       progress.tick(done);
+      if (!started) {
+        if (mainFiles < 0) {
+          t0 = performance.now();
+          mainFiles = 0;
+        } else {
+          mainFiles += r[1] - r[0];
+          const elapsed = performance.now() - t0;
+          // After ~50 ms of linting at speed: is what is left worth a worker's start-up?
+          if (elapsed >= 50 || next >= files.length) {
+            const left = ((files.length - next) * elapsed) / mainFiles;
+            if (left > WORKER_WORTH_MS) startWorkers();
+            else started = true;
+          }
+        }
+      }
       setImmediate(step);
     };
     setImmediate(step);
   });
   return results;
 }
+
+/** Work left (ms on one thread) above which starting worker threads pays for their start-up. */
+const WORKER_WORTH_MS = 600;
 
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -6,7 +6,7 @@ import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample,
 import { affixForms, affixPairs, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
-import { mayMatchIn } from './prefilter.ts';
+import { reducedPattern } from './prefilter.ts';
 
 export type DefPath = Array<string | number>;
 
@@ -155,42 +155,106 @@ class PhraseTable<T> {
   /** Calls `hit` for each match, longest phrase first, never overlapping. */
   scan(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
     const { tokens, prose } = ctx.doc;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const phrases = this.multi.get(t.lower);
-      if (phrases) {
-        let matched = false;
-        for (const p of phrases) {
-          let ok = i + p.words.length <= tokens.length;
-          for (let k = 1; ok && k < p.words.length; k++) {
-            ok = tokens[i + k].lower === p.words[k] && adjacent(prose, tokens[i + k - 1], tokens[i + k]);
-          }
-          if (ok) {
-            const last = tokens[i + p.words.length - 1];
-            hit(t.start, last.end, p.value, i);
-            i += p.words.length - 1;
-            matched = true;
-            break;
-          }
+    // Only tokens whose form is in the table can start a match: find them from the document's index
+    // of token forms (shared by every list rule) instead of looking every token up in every table.
+    const idx = tokenIndex(tokens);
+    if (!idx) return this.scanAll(ctx, hit);
+    const cands: number[] = [];
+    const add = (list: number[] | undefined) => {
+      if (list) for (const i of list) cands.push(i);
+    };
+    if (this.single.size + this.multi.size < idx.forms.size) {
+      for (const k of this.single.keys()) {
+        add(idx.forms.get(k));
+        add(idx.redup.get(k));
+      }
+      for (const k of this.multi.keys()) add(idx.forms.get(k));
+    } else {
+      for (const [form, list] of idx.forms) if (this.single.has(form) || this.multi.has(form)) add(list);
+      for (const [left, list] of idx.redup) if (this.single.has(left)) add(list);
+    }
+    if (cands.length === 0) return;
+    cands.sort((a, b) => a - b);
+    let next = 0;
+    for (const i of cands) {
+      if (i < next) continue; // inside a phrase already matched, or seen
+      next = this.at(tokens, prose, i, hit);
+    }
+  }
+
+  /** The plain scan, every token looked up (the first table to read a document does this). */
+  private scanAll(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
+    const { tokens, prose } = ctx.doc;
+    for (let i = 0; i < tokens.length; ) i = this.at(tokens, prose, i, hit);
+  }
+
+  /** Matches at token i; returns the index of the next token to look at. */
+  private at(tokens: Token[], prose: string, i: number, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): number {
+    const t = tokens[i];
+    const phrases = this.multi.get(t.lower);
+    if (phrases) {
+      for (const p of phrases) {
+        let ok = i + p.words.length <= tokens.length;
+        for (let k = 1; ok && k < p.words.length; k++) {
+          ok = tokens[i + k].lower === p.words[k] && adjacent(prose, tokens[i + k - 1], tokens[i + k]);
         }
-        if (matched) continue;
-      }
-      const v = this.single.get(t.lower);
-      if (v !== undefined) {
-        hit(t.start, t.end, v, i);
-        continue;
-      }
-      // Reduplication: "praktek-praktek" is two of the same word.
-      const dash = t.lower.indexOf('-');
-      if (dash > 0) {
-        const left = t.lower.slice(0, dash);
-        if (t.lower === `${left}-${left}`) {
-          const lv = this.single.get(left);
-          if (lv !== undefined) hit(t.start, t.end, lv, i, true);
+        if (ok) {
+          const last = tokens[i + p.words.length - 1];
+          hit(t.start, last.end, p.value, i);
+          return i + p.words.length;
         }
       }
     }
+    const v = this.single.get(t.lower);
+    if (v !== undefined) {
+      hit(t.start, t.end, v, i);
+      return i + 1;
+    }
+    // Reduplication: "praktek-praktek" is two of the same word.
+    const dash = t.lower.indexOf('-');
+    if (dash > 0) {
+      const left = t.lower.slice(0, dash);
+      if (t.lower === `${left}-${left}`) {
+        const lv = this.single.get(left);
+        if (lv !== undefined) hit(t.start, t.end, lv, i, true);
+      }
+    }
+    return i + 1;
   }
+}
+
+/** Positions of each lower-case token form, and of reduplicated forms ("x-x") by their half. */
+interface TokenIndex {
+  forms: Map<string, number[]>;
+  redup: Map<string, number[]>;
+}
+const tokenIndexes = new WeakMap<Token[], TokenIndex | null>();
+/** The index of a document's tokens, built when a second table reads them (one table scans plainly). */
+function tokenIndex(tokens: Token[]): TokenIndex | undefined {
+  let idx = tokenIndexes.get(tokens);
+  if (idx) return idx;
+  if (idx === undefined) {
+    tokenIndexes.set(tokens, null);
+    return undefined;
+  }
+  idx = { forms: new Map(), redup: new Map() };
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].lower;
+    const list = idx.forms.get(lower);
+    if (list) list.push(i);
+    else idx.forms.set(lower, [i]);
+    const dash = lower.indexOf('-');
+    if (dash > 0) {
+      const left = lower.slice(0, dash);
+      if (lower === `${left}-${left}`) {
+        const r = idx.redup.get(left);
+        if (r) r.push(i);
+        else idx.redup.set(left, [i]);
+      }
+    }
+  }
+  tokenIndexes.set(tokens, idx);
+  return idx;
 }
 
 interface Common {
@@ -416,8 +480,10 @@ function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
     examples: c.examples,
     run(ctx) {
       const prose = ctx.doc.prose;
-      if (!mayMatchIn(re, ctx.doc)) return;
-      const r = new RegExp(re.source, re.flags);
+      // Without the alternatives that cannot match in this document (engine/prefilter.ts).
+      const run = reducedPattern(re, ctx.doc);
+      if (!run) return;
+      const r = new RegExp(run.source, run.flags);
       let m: RegExpExecArray | null;
       while ((m = r.exec(prose)) !== null) {
         if (m[0].length === 0) {

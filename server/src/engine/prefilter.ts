@@ -632,7 +632,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
  * sentence by sentence (`STRONG_WARNING.test(v.text)`). Everything else behaves as the plain RegExp.
  */
 export class PrefilteredRegExp extends RegExp {
-  test(text: string): boolean {
+  override test(text: string): boolean {
     const s = String(text);
     if (!mayMatch(this, s)) {
       if (this.global || this.sticky) this.lastIndex = 0;
@@ -644,6 +644,97 @@ export class PrefilteredRegExp extends RegExp {
 
 export function prefiltered(re: RegExp): RegExp {
   return new PrefilteredRegExp(re.source, re.flags);
+}
+
+/** The top-level alternatives of a pattern's source, or undefined when it has one (or is odd). */
+export function topLevelAlternatives(source: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0 || inClass) return undefined;
+  out.push(source.slice(from));
+  return out.length > 1 ? out : undefined;
+}
+
+interface Split {
+  alternatives: Array<{ source: string; re: RegExp; keep: boolean }>;
+  reduced: Map<string, RegExp | null>;
+}
+const splits = new Map<string, Split | null>();
+
+function splitOf(re: RegExp): Split | null {
+  const key = `${re.flags}/${re.source}`;
+  let sp = splits.get(key);
+  if (sp !== undefined) return sp;
+  sp = null;
+  const alts = re.flags.includes('v') || /\\[1-9]|\\k</.test(re.source) ? undefined : topLevelAlternatives(re.source);
+  if (alts && splits.size < 512) {
+    try {
+      sp = {
+        alternatives: alts.map((source) => {
+          const alone = new RegExp(source, re.flags);
+          // An alternative with a capturing group stays even when it cannot match: removing it
+          // would renumber or drop groups that replacements and messages read.
+          const groups = new RegExp(`${source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1;
+          return { source, re: alone, keep: groups > 0 };
+        }),
+        reduced: new Map(),
+      };
+    } catch {
+      sp = null;
+    }
+  }
+  splits.set(key, sp);
+  return sp;
+}
+
+/**
+ * The pattern to run over a document's whole prose: null when it cannot match there, otherwise the
+ * pattern without the top-level alternatives that cannot match there (none of their literals occurs),
+ * which finds exactly the same matches: an alternative that matches nowhere in the text never wins.
+ */
+export function reducedPattern(re: RegExp, doc: Doc): RegExp | null {
+  if (!enabled) return re;
+  if (!mayMatchIn(re, doc)) return null;
+  const sp = splitOf(re);
+  if (!sp) return re;
+  let mask = '';
+  let any = false;
+  for (const a of sp.alternatives) {
+    const alive = mayMatchIn(a.re, doc);
+    any ||= alive;
+    mask += alive ? '1' : a.keep ? 'k' : '0';
+  }
+  if (!any) return null;
+  if (!mask.includes('0')) return re;
+  let r = sp.reduced.get(mask);
+  if (r === undefined) {
+    const kept = sp.alternatives.filter((_a, i) => mask[i] !== '0').map((a) => a.source);
+    r = new RegExp(kept.join('|'), re.flags);
+    if (sp.reduced.size >= 256) sp.reduced.clear();
+    sp.reduced.set(mask, r);
+  }
+  return r;
 }
 
 /** Puts every pattern registered so far into the automaton now (tests). */
