@@ -11,6 +11,8 @@ const EQUIVALENTS: Record<string, string> = {
   roadshow: 'jelajah', like: 'suka', share: 'bagikan', comment: 'komentar', repost: 'unggah ulang', posting: 'unggahan', follow: 'ikuti', unfollow: 'berhenti mengikuti', partner: 'mitra', reward: 'penghargaan', followers: 'pengikut', hashtag: 'tagar', link: 'tautan', narsum: 'narasumber',
 };
 const PHRASES: Array<[string[], string]> = [[['follow', 'up'], 'tindak lanjut'], [['zoom', 'meeting'], 'rapat daring'], [['press', 'release'], 'siaran pers'], [['press', 'conference'], 'konferensi pers']];
+// First words of the phrases: most tokens start none, and need no phrase search.
+const PHRASE_FIRST = new Set(PHRASES.map(([ws]) => ws[0]));
 
 export const rule: Rule = {
   meta: {
@@ -40,9 +42,9 @@ export const rule: Rule = {
       // Official slogans keep their words: "Saring sebelum sharing" is the government's own campaign.
       if (t.lower === 'sharing' && tokens[i - 1]?.lower === 'sebelum' && tokens[i - 2]?.lower === 'saring') continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms
-      const phrase = PHRASES.find(([ws]) => ws.every((w, k) => tokens[i + k]?.lower === w) && ws.slice(1).every((_, k) => /^\s+$/.test(prose.slice(tokens[i + k].end, tokens[i + k + 1].start))));
+      const phrase = !PHRASE_FIRST.has(t.lower) ? undefined : PHRASES.find(([ws]) => ws.every((w, k) => tokens[i + k]?.lower === w) && ws.slice(1).every((_, k) => /^\s+$/.test(prose.slice(tokens[i + k].end, tokens[i + k + 1].start))));
       // "di-follow up": the first word may carry a hyphenated prefix.
-      const bare = t.lower.replace(/^(di|me|ter)-/, '');
+      const bare = t.lower.indexOf('-') < 0 ? t.lower : t.lower.replace(/^(di|me|ter)-/, '');
       const phrase2 = !phrase && bare !== t.lower ? PHRASES.find(([ws]) => ws[0] === bare && tokens[i + 1]?.lower === ws[1]) : undefined;
       const hit = phrase ?? phrase2;
       if (hit) {

@@ -6,7 +6,7 @@ import { prefiltered } from '../../server/src/engine/prefilter.ts';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const GENERIC_TARGET =
-  '(?:nomor\\s+urut\\s+\\d+|nomor\\s+\\d+|no\\.?\\s?urut\\s?\\d+|no\\.?\\s?\\d+|paslon(?:\\s+(?:nomor|no\\.?)\\s*(?:urut\\s*)?\\d+)?|pasangan\\s+(?:calon\\s+)?(?:nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|(?:bakal\\s+)?calon\\s+(?:(?:bupati|wakil bupati|wali kota|wakil wali kota|gubernur|wakil gubernur|presiden|wakil presiden|legislatif|anggota\\s+\\w+)(?:\\s+\\p{Lu}[\\p{L}.]*)*|nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg)';
+  '(?:nome?r\\s+(?:urut\\s+)?(?:\\d+|satu|dua|tiga|empat|lima|enam|siji|loro|telu|papat|limo)\\b|nomor\\s+urut\\s+\\d+|nomor\\s+\\d+|no\\.?\\s?urut\\s?\\d+|no\\.?\\s?\\d+|paslon(?:\\s+(?:nomor|no\\.?)\\s*(?:urut\\s*)?\\d+)?|pasangan\\s+(?:calon\\s+)?(?:nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|(?:bakal\\s+)?calon\\s+(?:(?:bupati|wakil bupati|wali kota|wakil wali kota|gubernur|wakil gubernur|presiden|wakil presiden|legislatif|anggota\\s+\\w+)(?:\\s+\\p{Lu}[\\p{L}.]*)*|nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg)';
 
 export function candidateTarget(options: LintOptions): RegExp {
   const p = options.pemilu;
@@ -28,4 +28,4 @@ export function candidateNames(options: LintOptions): RegExp | undefined {
 // Reminders of the neutrality rules, the election body's own work and reporting on it.
 export const NEUTRAL_CONTEXT = prefiltered(/\b(?:dilarang|larangan|tidak boleh|tak boleh|wajib netral|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|kpu\b|menetapkan|penetapan|debat publik|simulasi|pemungutan suara ulang|mengingatkan|diingatkan|diimbau|mengimbau|hak pilih|sesuai hati nurani|dilaporkan|laporkan)\b/iu);
 
-export const CAMPAIGN_SLOGAN = /\b(?:dua periode|2 periode|lanjutkan dua periode|lanjutkan!|pemimpin terbaik|tak tergantikan|tidak tergantikan|satu-satunya pemimpin)/iu;
+export const CAMPAIGN_SLOGAN = /\b(?:dua periode|2 periode|lanjutkan dua periode|lanjutkan!|pemimpin terbaik|(?:kawal|mengawal|dikawal)\s+sampai\s+menang|menang satu putaran|tak tergantikan|tidak tergantikan|satu-satunya pemimpin)/iu;

@@ -5,7 +5,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
-const VOTE = /\b(?:pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
+const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
 
 // Ordering staff to a campaign event: "guru PNS diharapkan hadir … pada acara silaturahmi akbar
 // pasangan calon bupati nomor urut 1".
@@ -28,13 +28,14 @@ export const rule: Rule = {
     basis: 'SKB MenPAN-RB, Mendagri, Kepala BKN, Ketua KASN, Ketua Bawaslu tentang Netralitas ASN (22 September 2022), Lampiran II; PP 94/2021 Pasal 5 huruf n; UU ASN Pasal 9 ayat (2)',
   },
   examples: {
-    invalid: [{ text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }, { text: 'Seluruh kepala sekolah dan guru PNS diharapkan hadir di lapangan pukul 08.00 pada acara silaturahmi akbar pasangan calon bupati nomor urut 1.' }],
+    invalid: [{ text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Ojo lali, tanggal 27 November mengko coblos nomer loro.' }, { text: 'Kami mengajak para petani untuk kembali mempercayakan kepemimpinan daerah kepada beliau pada Pilkada 27 November.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }, { text: 'Seluruh kepala sekolah dan guru PNS diharapkan hadir di lapangan pukul 08.00 pada acara silaturahmi akbar pasangan calon bupati nomor urut 1.' }],
     valid: [
       { text: 'KPU Kota X menetapkan nomor urut pasangan calon wali kota pada Senin (23/9/2024).' },
       { text: 'Gunakan hak pilih Anda di TPS pada Rabu, 27 November 2024.' },
       { text: 'ASN dilarang memberi like, komentar, dan share pada akun pemenangan calon.' },
       { text: 'Pilih menu makanan sehat untuk anak sekolah.' },
       { text: 'Mari mendukung penyelenggaraan Pilkada yang damai dan jujur.' },
+      { text: 'Pak Camat mengajak warga mendukung program vaksinasi pada bulan Juni.' },
       { text: 'Kami tidak mendukung pasangan calon mana pun; ASN wajib netral.' },
     ],
   },
@@ -53,7 +54,7 @@ export const rule: Rule = {
         if (negated) continue;
         const after = v.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         // "mendukung Bapak Bupati kita pada Pilkada": a person, then the election they stand in.
-        const person = /^\s+(?:kembali\s+)?(?:Bapak|Ibu|Pak|Bu|beliau|petahana)\b[^.]{0,50}?\b(?:pada|di|dalam|saat)\s+(?:Pilkada|Pemilu|Pilbup|Pilgub|Pilwalkot|Pilpres|Pileg|pemilihan)\b/iu.test(after);
+        const person = /^[^.]{0,40}?\b(?:Bapak|Ibu|Pak|Bu|beliau|petahana)\b[^.]{0,50}?\b(?:pada|di|dalam|saat)\s+(?:Pilkada|Pemilu|Pilbup|Pilgub|Pilwalkot|Pilpres|Pileg|pemilihan)\b/iu.test(after);
         if (!person && !target.test(after) && !(m[0].toLowerCase() === 'lanjutkan' && /\b(?:dua|2)\s+periode\b/iu.test(after))) continue;
         if (/\bhak\s+$/iu.test(before)) continue; // "hak pilih"
         ctx.report({ start, end: Math.min(v.start + v.text.length, end + (after.match(target)?.index ?? 0) + (after.match(target)?.[0].length ?? 0)), args: { actual: (m[0] + after.slice(0, (after.match(target)?.index ?? 0) + (after.match(target)?.[0].length ?? 0))).trim() } });

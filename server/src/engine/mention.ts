@@ -25,7 +25,12 @@ export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
   for (const b of doc.blocks) {
     const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
     if (b.kind === 'quote' && /^\s*(?:>\s*)?(?:\*\*|__)?@/u.test(head)) out.push({ start: b.start, end: b.end });
-    const m = /^\s*(?:\*\*|__)?(?:(?:Komentar|Balasan|Pertanyaan|Tanggapan|Twit|Cuitan|Unggahan)\s+)?@([\p{L}\p{N}_.]{2,30})(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.exec(head);
+    // "**Komentar @warga:**" names a commenter outright; a bare "@author:" is judged below.
+    if (/^\s*(?:\*\*|__)?(?:Komentar|Pertanyaan|Keluhan|Aduan|Laporan warga)\s+@[\p{L}\p{N}_.]{2,30}\s*(?:\*\*|__)?\s*:/u.test(head)) {
+      out.push({ start: b.start, end: b.end });
+      continue;
+    }
+    const m = /^\s*(?:\*\*|__)?(?:(?:Balasan|Tanggapan|Twit|Cuitan|Unggahan)(?:\s+\p{L}+)?\s+)?@([\p{L}\p{N}_.]{2,30})(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.exec(head);
     if (m) authored.push({ author: m[1].toLowerCase(), start: b.start, end: b.end });
   }
   if (authored.length >= 2) {
