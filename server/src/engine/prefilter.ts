@@ -619,7 +619,10 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
 /** False only when `re` cannot match anywhere in `text`; true means "run it". */
 export function mayMatch(re: RegExp, text: string): boolean {
   if (!enabled) return true;
-  const e = entryFor(re);
+  return entryMayMatch(entryFor(re), text);
+}
+
+function entryMayMatch(e: Entry, text: string): boolean {
   prefilterStats.asked++;
   if (!e.live) return true;
   if (textScan(text)[e.id] === 1) return true;
@@ -632,9 +635,10 @@ export function mayMatch(re: RegExp, text: string): boolean {
  * sentence by sentence (`STRONG_WARNING.test(v.text)`). Everything else behaves as the plain RegExp.
  */
 export class PrefilteredRegExp extends RegExp {
+  private entry: Entry | undefined;
   override test(text: string): boolean {
     const s = String(text);
-    if (!mayMatch(this, s)) {
+    if (enabled && !entryMayMatch((this.entry ??= entryFor(this)), s)) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return false;
     }
