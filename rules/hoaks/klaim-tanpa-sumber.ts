@@ -58,6 +58,8 @@ export const rule: Rule = {
       // A price cut or a tariff is not a statistical claim.
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) return;
+      // A target or a projection is a plan, not a claim of fact.
+      if (!strong && /\b(?:ditargetkan|target(?:nya|kan)?|menargetkan|diproyeksikan|proyeksi|direncanakan|diperkirakan|diharapkan)\b/iu.test(v.text)) return;
       // An agency reporting its own budget or programme progress ("realisasi … 95 persen dari target") is
       // its own source.
       if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|pekerjaan|peningkatan|proyek|konstruksi|rehabilitasi|perbaikan|revitalisasi)\b[^.]{0,80}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
