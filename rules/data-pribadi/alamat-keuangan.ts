@@ -4,7 +4,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
 
-const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Perum(?:ahan)?|Komplek|Kompleks)\s+[\p{L}\d .'-]{2,40}?(?:\bNo\.?\s?\d+[A-Z]?\b|\bBlok\s+[A-Z]-?\d+|\bRT\.?\s?\d+\s?\/\s?RW\.?\s?\d+)|\bRT\.?\s?\d{1,3}\s?\/\s?RW\.?\s?\d{1,3}\b/u;
+const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Perum(?:ahan)?|Komplek|Kompleks)\s+[\p{L}\d .'-]{2,40}?(?:\bNo(?:mor)?\.?\s?\d+[A-Z]?\b|\bBlok\s+[A-Z]-?\d+|\bRT\.?\s?\d+(?:\s?\/\s?RW\.?\s?\d+)?\b)|\bRT\.?\s?\d{1,3}\s?\/\s?RW\.?\s?\d{1,3}\b/u;
 const INSTITUTION = /\b(?:kantor|dinas|balai|gedung|aula|lapas|rutan|bapas|kejaksaan|pengadilan|polres|polsek|puskesmas|rumah sakit|RSUD|sekolah|masjid|gereja|pasar|beralamat|berkantor|terletak|berlokasi|sekretariat|posko|pendopo|balai kota)\b/iu;
 const PERSONAL_SIDE = /\b(?:rumah(?:nya)?|kediaman|tinggal|warga|tetangga|alamat|korban|pelaku|saksi|pemilik|Bu|Ibu|Pak|Bapak)\b/iu;
 const ACCOUNT = /\b(?:rekening|rek\.?|no\.?\s?rek)\b[^.]{0,40}?\d[\d\s.-]{7,22}\d/iu;
@@ -40,6 +40,7 @@ export const rule: Rule = {
   examples: {
     invalid: [
       { text: 'Bu Ani yang tinggal di Jalan Kenanga Gang 3 No. 12 RT 02/RW 05 menjadi korban penipuan.' },
+      { text: 'Pasiennya Bapak Hendra (38), pegawai Kantor Kelurahan Sipin, yang tinggal di Jalan Kapten Pattimura Lorong Mawar Nomor 14.' },
       { text: 'Silakan transfer ke rekening pribadi saya, BRI 0123-01-004567-50-8 atas nama Wawan.' },
     ],
     valid: [
@@ -54,7 +55,9 @@ export const rule: Rule = {
       const report = (index: number, length: number, what: string, whatEn: string) =>
         ctx.report({ start: v.start + index, end: v.start + index + length, args: { actual: v.text.slice(index, index + length), what, whatEn } });
       const a = ADDRESS.exec(v.text);
-      if (a && !INSTITUTION.test(v.text.slice(Math.max(0, a.index - 40), a.index)) && PERSONAL_SIDE.test(v.text)) {
+      // "yang tinggal di Jalan …", "warga Jalan …": a home, whatever office was named before it.
+      const home = a !== null && /\b(?:tinggal|berdomisili|rumah(?:nya)?|kediaman(?:nya)?|warga|kos(?:nya)?)\s+(?:di\s+)?$/iu.test(v.text.slice(Math.max(0, a.index - 20), a.index));
+      if (a && (home || !INSTITUTION.test(v.text.slice(Math.max(0, a.index - 40), a.index))) && PERSONAL_SIDE.test(v.text)) {
         report(a.index, a[0].length, 'Alamat rumah pribadi', 'A private home address');
         continue;
       }

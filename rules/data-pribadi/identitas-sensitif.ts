@@ -8,7 +8,9 @@ import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/comp
 const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu;
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
-const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
+const ANAPHOR = /\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu;
+const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
+const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
 const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
 const MINOR = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu;
@@ -32,6 +34,7 @@ export const rule: Rule = {
   examples: {
     invalid: [
       { text: 'Pasien atas nama Sutrisno didiagnosis TBC dan menjalani pengobatan.' },
+      { text: 'Tim menjangkau Sdr. Rudi Hartono (38) di rumahnya. Yang bersangkutan positif HIV dan kini dirawat.' },
       { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
       { text: 'Korban pencabulan, Putri Ayu (12), siswi SDN 3 Sukamaju, kini didampingi psikolog.' },
     ],
@@ -47,7 +50,9 @@ export const rule: Rule = {
     ],
   },
   run(ctx) {
-    for (const v of sentences(ctx.doc)) {
+    const list = sentences(ctx.doc);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       const report = (index: number, length: number, what: string, whatEn: string) =>
         ctx.report({ start: v.start + index, end: v.start + index + length, args: { actual: v.text.slice(index, index + length), what, whatEn } });
@@ -56,6 +61,11 @@ export const rule: Rule = {
       const hp = HEALTH_PERSON.exec(v.text);
       if (h && hp) {
         report(hp.index, hp[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
+      // "Sdr. Rudi Hartono (38) … . Yang bersangkutan positif HIV": the name is one sentence back.
+      if (h && ANAPHOR.test(v.text) && i > 0 && list[i - 1].s.block === v.s.block && (HEALTH_PERSON.test(list[i - 1].text) || NAME_AGE.test(list[i - 1].text))) {
+        report(h.index, h[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
       // A crime record with a full name.
