@@ -96,5 +96,5 @@ export function personNames(text: string): Array<{ name: string; index: number }
 }
 
 // Imperative and hortative cues.
-export const HORTATIVE = prefiltered(/\b(?:ayo|ayok|yuk|mari|marilah|harus|wajib|segera|saatnya|sekarang juga|bersatulah|ramai-ramai|jangan\s+(?:takut|mundur|diam|beri ampun)|kita|kalian semua|semua warga|pokoknya)\b|!/iu);
+export const HORTATIVE = prefiltered(/\b(?:ayo|ayok|yuk|mari|marilah|harus|wajib|segera|saatnya|sekarang juga|bersatulah|ramai-ramai|rame-rame|beramai-ramai|jangan\s+(?:takut|mundur|diam|beri ampun)|kita|kalian semua|semua warga|pokoknya)\b|!/iu);
 export const SAJA = prefiltered(/\b(?:saja|sajalah|aja)\b/iu);

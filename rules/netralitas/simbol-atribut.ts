@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { CAMPAIGN_SLOGAN, NEUTRAL_CONTEXT, candidateNames } from './_shared.ts';
 
-const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b[^.]{0,80}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\bdeklarasi\s+dukungan\b|\bfoto\s+bersama\s+(?:(?:bapak|ibu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
+const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b[^.]{0,80}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\btim\s+relawan\s+(?:pasangan|paslon|calon|caleg|cabup|cagub)\b|\bdeklarasi\s+dukungan\b|\bfoto\s+bersama\s+(?:(?:bapak|ibu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
@@ -12,6 +12,9 @@ const CAMPAIGN_TAG = /DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|S
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
 const VOLUNTEER = /\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu;
+// State facilities and head-count quotas put to a candidate's event.
+const MOBILISE = /\b(?:kendaraan|mobil|bus|fasilitas)\s+dinas\b[^.]{0,60}\b(?:mengangkut|menjemput|membawa)\s+(?:warga|massa|peserta|pendukung)\b|\bmembawa\s+(?:minimal|paling sedikit|sedikitnya|masing-masing)\s+\d+\s+(?:orang|warga|keluarga|pemilih|massa)\b/iu;
+const CANDIDATE_DOC = /\b(?:pasangan calon|paslon|calon (?:bupati|wali kota|gubernur|legislatif|presiden)|caleg|cabup|cagub|kampanye|tim (?:sukses|pemenangan|relawan))\b/iu;
 const ELECTION = /\b(?:pilih|memilih|coblos|caleg|calon|paslon|kampanye|pemenangan|pilkada|pemilu|nomor urut|suara|dukung|mendukung)\b/iu;
 
 export const rule: Rule = {
@@ -19,7 +22,8 @@ export const rule: Rule = {
     id: 'netralitas/simbol-atribut',
     severity: 'warning',
     fix: 'none',
-    scope: 'block',
+    // Document scope: a quota or an official car is partisan when the document is about a candidate.
+    scope: 'document',
     message: { id: 'Simbol, slogan, atau tagar kampanye (“{actual}”) dalam naskah resmi menunjukkan keberpihakan. Hapus atribut kampanye dari konten instansi.', en: 'A campaign symbol, slogan or hashtag (“{actual}”) in an official text shows partisanship. Remove campaign attributes from agency content.' },
     description: {
       id: 'Foto atau keterangan bersama calon atau tim pemenangan dengan simbol keberpihakan (salam jari, slogan, tagar kampanye, atribut partai) dilarang bagi ASN.',
@@ -28,8 +32,8 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (memposting foto bersama bakal calon atau tim sukses dengan simbol keberpihakan atau atribut partai politik); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }],
-    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }],
+    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }, { text: 'Jalan sehat bersama tim relawan pasangan Andi–Syamsuddin. Setiap kepala seksi membawa minimal 10 warga. Kendaraan dinas kecamatan digunakan untuk mengangkut warga dari desa.', count: 3 }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }],
   },
   run(ctx) {
     const names = candidateNames(ctx.options);
@@ -43,6 +47,9 @@ export const rule: Rule = {
       };
       for (const { m, start, end } of matchesIn(v, SYMBOL)) report(start, end, m[0]);
       const block = ctx.doc.blocks[v.s.block];
+      if (block && MOBILISE.test(v.text) && CANDIDATE_DOC.test(ctx.doc.prose)) {
+        for (const { m, start, end } of matchesIn(v, MOBILISE)) report(start, end, m[0]);
+      }
       if (block && VOLUNTEER.test(v.text) && ELECTION.test(ctx.doc.prose.slice(block.start, block.end))) {
         for (const { m, start, end } of matchesIn(v, VOLUNTEER)) report(start, end, m[0]);
       }

@@ -5,7 +5,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
-const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan)|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
+const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
 
 // Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
@@ -28,7 +28,7 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 7 (provokasi); UU ITE Pasal 28 ayat (2) dan (3) jo. Pasal 45A (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4–5',
   },
   examples: {
-    invalid: [{ text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }],
+    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }],
     valid: [
       { text: 'Massa sempat mengepung kantor DPRD, lalu membubarkan diri setelah dialog, ujar Kapolres.' },
       { text: 'Tim SAR menyerbu lokasi longsor untuk mencari korban.' },
