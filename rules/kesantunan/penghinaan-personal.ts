@@ -23,7 +23,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'Kepala desa itu memang tidak becus dan pembohong.' }, { text: 'Dasar otak udang, begitu saja tidak bisa.' }],
-    valid: [{ text: 'Inspektorat menemukan tiga catatan administrasi pada laporan keuangan desa.' }, { text: 'Kasus penghinaan terhadap kepala desa kini ditangani Polres.' }, { text: 'Audit Inspektorat menjadi dasar perhitungan kerugian negara.' }],
+    valid: [{ text: 'Inspektorat menemukan tiga catatan administrasi pada laporan keuangan desa.' }, { text: 'Kasus penghinaan terhadap kepala desa kini ditangani Polres.' }, { text: 'Audit Inspektorat menjadi dasar perhitungan kerugian negara.' }, { text: 'Ejekan seperti “dasar bodoh” juga termasuk perundungan verbal.' }],
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
