@@ -3,6 +3,7 @@
 import type { Doc, RuleContext, Sentence } from '../../server/src/engine/types.ts';
 import { gated, type GateName } from '../../server/src/engine/gates.ts';
 import { mayMatchIn, prefiltered } from '../../server/src/engine/prefilter.ts';
+import { sentenceText } from '../../server/src/engine/sentence-text.ts';
 
 export interface SentenceView {
   index: number;
@@ -17,7 +18,7 @@ const views = new WeakMap<Doc, SentenceView[]>();
 export function sentences(doc: Doc): SentenceView[] {
   let v = views.get(doc);
   if (!v) {
-    v = doc.sentences.map((s, index) => ({ index, s, text: doc.prose.slice(s.start, s.end), start: s.start, doc }));
+    v = doc.sentences.map((s, index) => ({ index, s, text: sentenceText(doc, index), start: s.start, doc }));
     views.set(doc, v);
   }
   return v;

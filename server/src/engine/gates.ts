@@ -4,6 +4,7 @@
 
 import type { Doc } from './types.ts';
 import { mayMatchIn } from './prefilter.ts';
+import { sentenceText } from './sentence-text.ts';
 
 export type GateName = 'peringatan' | 'bantahan' | 'laporan' | 'regulasi' | 'narahubung';
 export const GATE_NAMES: GateName[] = ['peringatan', 'bantahan', 'laporan', 'regulasi', 'narahubung'];
@@ -42,17 +43,7 @@ export interface GateContext {
 // Results per (document, sentence, test) so that many triggers in one long sentence do not rescan
 // it each time: a 10 MB single-line document must stay linear.
 const memo = new WeakMap<Doc, Map<string, boolean>>();
-const textMemo = new WeakMap<Doc, Map<number, string>>();
-
-export function sentenceText(doc: Doc, sentenceIndex: number): string {
-  const s = doc.sentences[sentenceIndex];
-  if (!s) return '';
-  let m = textMemo.get(doc);
-  if (!m) textMemo.set(doc, (m = new Map()));
-  let t = m.get(sentenceIndex);
-  if (t === undefined) m.set(sentenceIndex, (t = doc.prose.slice(s.start, s.end)));
-  return t;
-}
+export { sentenceText };
 
 /** `re.test(sentence)` memoised per document and sentence; `key` names the test. */
 export function sentenceTest(doc: Doc, sentenceIndex: number, key: string, re: RegExp): boolean {

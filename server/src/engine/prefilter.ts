@@ -10,6 +10,7 @@
 // the patterns themselves.
 
 import type { Doc } from './types.ts';
+import { sentenceText } from './sentence-text.ts';
 
 /** What is known about the strings a regex node can match. */
 interface Info {
@@ -606,8 +607,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   else {
     f = d.sentences[sentenceIndex];
     if (!f) {
-      const s = doc.sentences[sentenceIndex];
-      f = textScan(s ? doc.prose.slice(s.start, s.end) : '');
+      f = textScan(sentenceText(doc, sentenceIndex));
       d.sentences[sentenceIndex] = f;
     }
   }
