@@ -3,7 +3,7 @@
 // it warns against. A rule names the gates it honours (`gates:` in YAML, or calls `gated()` in code).
 
 import type { Doc } from './types.ts';
-import { mayMatchIn } from './prefilter.ts';
+import { mayMatchIn, registerPattern } from './prefilter.ts';
 import { sentenceText } from './sentence-text.ts';
 
 export type GateName = 'peringatan' | 'bantahan' | 'laporan' | 'regulasi' | 'narahubung';
@@ -32,6 +32,7 @@ const NEAR_NEGATION = /^(?:tidak|tak|bukan|jangan|janganlah|tanpa|hindari|stop|b
 
 /** The gates' patterns, for tests. */
 export const GATE_PATTERNS: RegExp[] = [WARN_SENTENCE, DEBUNK, REPORT, REGULATION, NEAR_NEGATION];
+for (const re of GATE_PATTERNS) registerPattern(re);
 
 export interface GateContext {
   doc: Doc;

@@ -6,7 +6,7 @@ import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample,
 import { affixForms, affixPairs, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
-import { reducedPattern } from './prefilter.ts';
+import { reducedPattern, registerPattern } from './prefilter.ts';
 
 export type DefPath = Array<string | number>;
 
@@ -61,7 +61,9 @@ function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: bo
     if (problem) throw new RuleDefError(`pattern refused: ${problem}`, path);
   }
   try {
-    return new RegExp(source, extraFlags);
+    const re = new RegExp(source, extraFlags);
+    registerPattern(re); // the prefilter's first automaton knows the rules' own patterns
+    return re;
   } catch (e) {
     throw new RuleDefError(`invalid regular expression: ${(e as Error).message}`, path);
   }

@@ -387,6 +387,8 @@ const byRegex = new WeakMap<RegExp, Entry>();
 const byKey = new Map<string, Entry>();
 let patternCount = 0;
 let dirty = false;
+/** Patterns registered since the last rebuild. */
+let pending = 0;
 
 /** Text characters that match an ASCII letter case-insensitively (`/k/iu` matches U+212A KELVIN SIGN). */
 const FOLDS: Array<[number, number]> = [
@@ -416,49 +418,55 @@ class Automaton {
     for (const e of entries) for (const lit of e.literals ?? []) for (let k = 0; k < lit.length; k++) classFor(lit.charCodeAt(k));
     for (const [from, to] of FOLDS) if (cls[to]) cls[from] = cls[to];
     this.classes = classes;
-    // Trie.
-    const goto: number[][] = [new Array(classes).fill(-1)];
+    // Trie, in a transition table that grows as states are added (-1: no child yet).
+    let cap = 1024;
+    let table = new Int32Array(cap * classes).fill(-1);
+    let n = 1;
     const outputs: number[][] = [[]];
     for (const e of entries) {
       for (const lit of e.literals ?? []) {
         let st = 0;
         for (let k = 0; k < lit.length; k++) {
-          const c = cls[lit.charCodeAt(k)];
-          let nx = goto[st][c];
+          const at = st * classes + cls[lit.charCodeAt(k)];
+          let nx = table[at];
           if (nx < 0) {
-            nx = goto.length;
-            goto.push(new Array(classes).fill(-1));
+            if (n === cap) {
+              cap *= 2;
+              const grown = new Int32Array(cap * classes).fill(-1);
+              grown.set(table);
+              table = grown;
+            }
+            nx = n++;
             outputs.push([]);
-            goto[st][c] = nx;
+            table[at] = nx;
           }
           st = nx;
         }
         if (!outputs[st].includes(e.id)) outputs[st].push(e.id);
       }
     }
-    // Breadth-first failure links, folded into a full transition table.
-    const n = goto.length;
-    const next = new Int32Array(n * classes);
+    // Breadth-first failure links, folded into the same table (a state's failure state is shallower,
+    // so its row is complete when the state's row is filled in).
+    const next = table.slice(0, n * classes);
     const fail = new Int32Array(n);
     const queue: number[] = [];
     for (let c = 0; c < classes; c++) {
-      const nx = goto[0][c];
-      if (nx > 0) {
-        fail[nx] = 0;
-        queue.push(nx);
-        next[c] = nx;
-      } else next[c] = 0;
+      const nx = next[c];
+      if (nx > 0) queue.push(nx);
+      else next[c] = 0;
     }
     for (let q = 0; q < queue.length; q++) {
       const st = queue[q];
-      for (const id of outputs[fail[st]]) if (!outputs[st].includes(id)) outputs[st].push(id);
+      const f = fail[st];
+      for (const id of outputs[f]) if (!outputs[st].includes(id)) outputs[st].push(id);
+      const row = st * classes;
+      const frow = f * classes;
       for (let c = 0; c < classes; c++) {
-        const nx = goto[st][c];
+        const nx = next[row + c];
         if (nx > 0) {
-          fail[nx] = next[fail[st] * classes + c];
+          fail[nx] = next[frow + c];
           queue.push(nx);
-          next[st * classes + c] = nx;
-        } else next[st * classes + c] = next[fail[st] * classes + c];
+        } else next[row + c] = next[frow + c];
       }
     }
     // Class 0 (a character in no literal) always leads back to the root.
@@ -512,6 +520,7 @@ function entryFor(re: RegExp): Entry {
       if (literals) {
         entries.push(e);
         dirty = true;
+        pending++;
       }
     }
     byKey.set(key, e);
@@ -534,6 +543,7 @@ function rebuild(): void {
   for (const e of entries) e.live = true;
   generation++;
   dirty = false;
+  pending = 0;
   prefilterStats.rebuilds++;
   prefilterStats.states = automaton.outStart.length;
 }
@@ -577,7 +587,9 @@ function textScan(text: string): Uint8Array {
 }
 
 function docScan(doc: Doc): DocScan {
-  if (doc !== lastDoc && dirty) rebuild();
+  // Within a document only once many patterns wait: the first document a process lints (a language
+  // server's cold start) should not run them all unfiltered.
+  if (dirty && (doc !== lastDoc || pending >= REBUILD_PENDING)) rebuild();
   current();
   if (doc !== lastDoc) {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
@@ -647,8 +659,17 @@ export class PrefilteredRegExp extends RegExp {
 }
 
 export function prefiltered(re: RegExp): RegExp {
-  return new PrefilteredRegExp(re.source, re.flags);
+  const p = new PrefilteredRegExp(re.source, re.flags);
+  entryFor(p); // known before the first document, so the first automaton has it
+  return p;
 }
+
+/** Registers a pattern ahead of its first use (patterns compiled with the rules). */
+export function registerPattern(re: RegExp): void {
+  entryFor(re);
+}
+
+const REBUILD_PENDING = 24;
 
 /** The top-level alternatives of a pattern's source, or undefined when it has one (or is odd). */
 export function topLevelAlternatives(source: string): string[] | undefined {
