@@ -539,6 +539,11 @@ function current(): Automaton {
  * the automaton for each would cost more than it saves, so it is rebuilt when a new document starts.
  */
 function rebuild(): void {
+  if (announced.length) {
+    const list = announced;
+    announced = [];
+    for (const re of list) entryFor(re);
+  }
   automaton = new Automaton(entries);
   for (const e of entries) e.live = true;
   generation++;
@@ -660,13 +665,18 @@ export class PrefilteredRegExp extends RegExp {
 
 export function prefiltered(re: RegExp): RegExp {
   const p = new PrefilteredRegExp(re.source, re.flags);
-  entryFor(p); // known before the first document, so the first automaton has it
+  registerPattern(p); // known before the first document, so the first automaton has it
   return p;
 }
 
+// Patterns announced ahead of their first use; their literals are derived when the first automaton
+// is built, so a process that never consults the prefilter (extends: []) never pays for them.
+let announced: RegExp[] = [];
+
 /** Registers a pattern ahead of its first use (patterns compiled with the rules). */
 export function registerPattern(re: RegExp): void {
-  entryFor(re);
+  announced.push(re);
+  dirty = true;
 }
 
 const REBUILD_PENDING = 24;
