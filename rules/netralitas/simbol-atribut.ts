@@ -22,8 +22,7 @@ export const rule: Rule = {
     id: 'netralitas/simbol-atribut',
     severity: 'warning',
     fix: 'none',
-    // Document scope: a quota or an official car is partisan when the document is about a candidate.
-    scope: 'document',
+    scope: 'block',
     message: { id: 'Simbol, slogan, atau tagar kampanye (“{actual}”) dalam naskah resmi menunjukkan keberpihakan. Hapus atribut kampanye dari konten instansi.', en: 'A campaign symbol, slogan or hashtag (“{actual}”) in an official text shows partisanship. Remove campaign attributes from agency content.' },
     description: {
       id: 'Foto atau keterangan bersama calon atau tim pemenangan dengan simbol keberpihakan (salam jari, slogan, tagar kampanye, atribut partai) dilarang bagi ASN.',
@@ -47,7 +46,8 @@ export const rule: Rule = {
       };
       for (const { m, start, end } of matchesIn(v, SYMBOL)) report(start, end, m[0]);
       const block = ctx.doc.blocks[v.s.block];
-      if (block && MOBILISE.test(v.text) && CANDIDATE_DOC.test(ctx.doc.prose)) {
+      // A quota or an official car is partisan when its paragraph is about a candidate.
+      if (block && MOBILISE.test(v.text) && CANDIDATE_DOC.test(ctx.doc.prose.slice(block.start, block.end))) {
         for (const { m, start, end } of matchesIn(v, MOBILISE)) report(start, end, m[0]);
       }
       if (block && VOLUNTEER.test(v.text) && ELECTION.test(ctx.doc.prose.slice(block.start, block.end))) {
