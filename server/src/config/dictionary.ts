@@ -65,9 +65,11 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
       const key = `${lower}\u0000${max}`;
       let s = suggestions.get(key);
       if (!s) {
-        // One edit at most and a small time budget: a suggestion search must never stall a lint.
-        s = t
-          .suggest(lower, { numSuggestions: max * 4, changeLimit: 1, timeout: 8 })
+        // One edit at most, so the search is bounded by the word's length, and the same answer on a
+        // busy machine as on an idle one (a tight time budget made suggestions depend on load). The
+        // timeout is only a safety net; words longer than any Indonesian word get no suggestion.
+        s = lower.length > 30 ? [] : t
+          .suggest(lower, { numSuggestions: max * 4, changeLimit: 1, timeout: 1000 })
           .filter((x) => !/[A-Z]/.test(x) && !x.includes('-'))
           .slice(0, max);
         if (suggestions.size > 20_000) suggestions.clear();
