@@ -16,6 +16,19 @@ const COMMON = new Set(
 );
 const ROMAN = /^[IVXLC]+[AB]?$/;
 
+/** The block holding an offset, by binary search (blocks are sorted and do not overlap). */
+function blockAt<B extends { start: number; end: number }>(blocks: B[], at: number): B | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= at) lo = mid + 1;
+    else if (blocks[mid].start > at) hi = mid - 1;
+    else return blocks[mid];
+  }
+  return undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'struktur/akronim-tanpa-kepanjangan',
@@ -51,7 +64,7 @@ export const rule: Rule = {
       if (seen.has(t.text)) continue;
       seen.add(t.text);
       if (known.has(t.text)) continue;
-      const block = doc.blocks.find((b) => b.start <= t.start && t.start < b.end);
+      const block = blockAt(doc.blocks, t.start);
       if (!block || block.kind === 'title' || block.kind === 'heading' || block.kind === 'contact' || block.kind === 'notice') {
         seen.delete(t.text); // judge it at its first use in the body
         continue;

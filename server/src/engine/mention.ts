@@ -73,32 +73,68 @@ function quotations(prose: string): Span[] {
 }
 
 export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
+  // Work only around the findings that could be mentions: a 1 MB document edited in the language
+  // server must not be scanned whole for quotations on every keystroke.
   const candidates = findings.filter((f) => says(f.rule));
   if (candidates.length === 0) return findings;
-  const { prose } = doc;
-  const mentioned: Span[] = [];
-  for (const q of quotations(prose)) {
-    const before = prose.slice(Math.max(0, q.start - 60), q.start);
-    if (MENTION_CUE.test(before)) mentioned.push(q);
-  }
-  // A quoted message in a document that debunks it: the quote block (or the paragraph after an
-  // introduction ending in a colon) is the hoax on display.
-  if (DEBUNK.test(prose)) {
-    for (let i = 0; i < doc.blocks.length; i++) {
-      const b = doc.blocks[i];
-      const prev = doc.blocks[i - 1];
-      const introduced = prev !== undefined && QUOTED_MESSAGE_INTRO.test(prose.slice(prev.start, prev.end));
-      if (b.kind === 'quote' || introduced) mentioned.push({ start: b.start, end: b.end });
+  const { prose, blocks } = doc;
+  let debunk: boolean | undefined;
+  const debunked = () => (debunk ??= DEBUNK.test(prose));
+  let others: Set<number> | undefined;
+  const othersStarts = () => {
+    if (!others) {
+      others = new Set();
+      if (/@[\p{L}\p{N}_.]{2,30}(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.test(doc.text)) for (const sp of othersWords(doc)) others.add(sp.start);
     }
+    return others;
+  };
+  const blockMemo = new Map<number, boolean>();
+  const blockAt = (at: number) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && at < blocks[found].end ? found : -1;
+  };
+  const text = (i: number) => prose.slice(blocks[i].start, blocks[i].end);
+  const mentionBlock = (i: number): boolean => {
+    const memo = blockMemo.get(i);
+    if (memo !== undefined) return memo;
+    const b = blocks[i];
+    let yes = othersStarts().has(b.start);
+    // A quoted message in a document that debunks it: the quote block (or the paragraph after an
+    // introduction ending in a colon) is the hoax on display.
+    if (!yes && debunked() && (b.kind === 'quote' || (i > 0 && QUOTED_MESSAGE_INTRO.test(text(i - 1))))) yes = true;
+    // The items of a list of examples ("Beberapa ciri hoaks: 1. … 2. …").
+    if (!yes && b.kind === 'list-item') {
+      let k = i - 1;
+      while (k >= 0 && blocks[k].kind === 'list-item') k--;
+      yes = k >= 0 && EXAMPLES_INTRO.test(text(k));
+    }
+    blockMemo.set(i, yes);
+    return yes;
+  };
+  const quotedAsExample = (f: Finding): boolean => {
+    const ls = prose.lastIndexOf('\n', f.start) + 1;
+    let le = prose.indexOf('\n', f.end);
+    if (le < 0) le = prose.length;
+    for (const q of quotations(prose.slice(ls, le))) {
+      const qs = ls + q.start;
+      const qe = ls + q.end;
+      if (qs <= f.start && f.end <= qe && MENTION_CUE.test(prose.slice(Math.max(0, qs - 60), qs))) return true;
+    }
+    return false;
+  };
+  const drop = new Set<Finding>();
+  for (const f of candidates) {
+    const bi = blockAt(f.start);
+    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f)) drop.add(f);
   }
-  // The items of a list of examples ("Beberapa ciri hoaks: 1. … 2. …").
-  for (let i = 1; i < doc.blocks.length; i++) {
-    const intro = doc.blocks[i - 1];
-    if (intro.kind === 'list-item' || !EXAMPLES_INTRO.test(prose.slice(intro.start, intro.end))) continue;
-    for (let k = i; k < doc.blocks.length && doc.blocks[k].kind === 'list-item'; k++) mentioned.push({ start: doc.blocks[k].start, end: doc.blocks[k].end });
-  }
-  mentioned.push(...othersWords(doc));
-  if (mentioned.length === 0) return findings;
-  const inside = (f: Finding) => mentioned.some((s) => s.start <= f.start && f.end <= s.end);
-  return findings.filter((f) => !candidates.includes(f) || !inside(f));
+  return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
