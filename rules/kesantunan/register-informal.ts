@@ -5,7 +5,6 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
 import { matchCase } from '../../server/src/engine/morph.ts';
-import { othersWords } from '../../server/src/engine/mention.ts';
 
 const FORMAL: Record<string, string> = {
   gue: 'saya', gua: 'saya', gw: 'saya', lo: 'Anda', lu: 'Anda', loe: 'Anda', elo: 'Anda', elu: 'Anda',
@@ -71,7 +70,8 @@ export const rule: Rule = {
       if (release && !CITIZEN.test(after)) officialQuotes.push([m.index, m.index + m[0].length]);
       else quoted.push([m.index, m.index + m[0].length]);
     }
-    for (const { start, end } of othersWords(doc)) quoted.push([start, end]);
+    // Citizens' words in a reply thread are dropped for every kesantunan rule by the engine's
+    // use/mention filter (server/src/engine/mention.ts).
     const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
