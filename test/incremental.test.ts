@@ -24,9 +24,12 @@ const pieces = [
   '# Pemkot Menghimbau Warga', 'SURABAYA – Walikota menghimbau warga, Senin (26/5/2025).', 'Sebarkan info dari grup sebelah!', 'Jangan sebarkan kabar itu.',
   '> “Kami hadir untuk warga semua di sini,” ujarnya.', '- praktek baik\n- praktek buruk', '```\nmenghimbau dalam kode\n\nmasih kode\n```', '<!-- catatan\n\nmasih komentar -->',
   'Narahubung:\nDewi (0812-3456-7890)', '###', '    kode menjorok', 'Teks `kode` dan https://x.go.id/praktek.', '<!-- saring-disable-next-line uji -->\nWalikota hadir.', '| a | b |\n|---|---|\n| praktek | c |',
+  // What the whole text is (a release by its dateline, a post by a hashtag or emoji) changes findings
+  // in other paragraphs: register and emoji rules read it through doc.shape.
+  'Acara kemarin seru banget, yuk datang lagi!!! 🎉', 'Sobat, jangan lupa bawa KTP ya.', '#SobatSehat #Lapas',
 ];
 const docArb = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map((p) => p.join('\n\n'));
-const editArb = fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom('', 'x', ' ', '\n', '\n\n', 'praktek ', 'Sebarkan ', '```', '#', '> ')), { minLength: 1, maxLength: 15 });
+const editArb = fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom('', 'x', ' ', '\n', '\n\n', 'praktek ', 'Sebarkan ', '```', '#', '> ', ' #Tagar ', '\n\nSLEMAN – Dinas menggelar acara baru di balai desa. ', ' 🙏 ')), { minLength: 1, maxLength: 15 });
 
 function strip(fs: ReturnType<typeof lint>) {
   return fs.map((f) => ({ rule: f.rule, start: f.start, end: f.end, message: f.message, fixes: f.fixes }));

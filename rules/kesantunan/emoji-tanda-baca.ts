@@ -3,6 +3,7 @@
 // reported by provokasi/nada-emosional in any text; this rule only adds the register point.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { proseMatches } from '../_lib/util.ts';
+import { docShape } from '../../server/src/engine/parse.ts';
 
 // A run of emoji is one finding ("🏆🏆🏆😍"), not one per picture.
 const MARKS = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*(?:[ \t]*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)*|[?!]{2,}|\.{4,}/gu;
@@ -12,8 +13,8 @@ export const rule: Rule = {
     id: 'kesantunan/emoji-tanda-baca',
     severity: 'info',
     fix: 'none',
-    // Document scope: whether the text is a release depends on its dateline.
-    scope: 'document',
+    // Block scope: whether the text is a release comes from doc.shape (see DocShape).
+    scope: 'block',
     yields: true,
     message: { id: 'Emoji atau tanda baca berlebihan (“{actual}”) dalam siaran pers. Naskah resmi memakai satu tanda baca dan tanpa emoji.', en: 'Emoji or excessive punctuation (“{actual}”) in a press release. Official texts use single punctuation and no emoji.' },
     description: {
@@ -30,7 +31,7 @@ export const rule: Rule = {
     const { doc, options } = ctx;
     // A release by declaration, or by its dateline ("MALANG – …") when nothing is declared.
     const declared = options.jenis ?? (typeof doc.meta.jenis === 'string' ? doc.meta.jenis : undefined);
-    const release = doc.format === 'rilis' || declared === 'siaran-pers' || (declared === undefined && doc.blocks.some((b) => b.kind === 'dateline'));
+    const release = declared === 'siaran-pers' || (declared === undefined && (doc.shape ?? docShape(doc.text, doc.format, doc.blocks)).release) || doc.format === 'rilis';
     if (!release || options.jenis === 'caption' || options.jenis === 'unggahan') return;
     for (const m of proseMatches(doc, MARKS)) ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0] } });
   },

@@ -5,6 +5,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
 import { matchCase } from '../../server/src/engine/morph.ts';
+import { docShape } from '../../server/src/engine/parse.ts';
 
 const FORMAL: Record<string, string> = {
   gue: 'saya', gua: 'saya', gw: 'saya', lo: 'Anda', lu: 'Anda', loe: 'Anda', elo: 'Anda', elu: 'Anda',
@@ -30,8 +31,9 @@ export const rule: Rule = {
     id: 'kesantunan/register-informal',
     severity: 'warning',
     fix: 'safe',
-    // Document scope: whether the text is a post depends on hashtags and a dateline anywhere in it.
-    scope: 'document',
+    // Block scope: whether the text is a release or a post comes from doc.shape, which the
+    // incremental linter computes over the whole text and keys its caches on.
+    scope: 'block',
     message: { id: 'Ragam cakapan “{actual}” dalam naskah resmi{hint}.', en: 'Colloquial “{actual}” in official text{hint}.' },
     description: {
       id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto atau unggahan (`jenis: caption`/`unggahan`) ragam santai hanya diberi petunjuk. Kata di dalam kutipan langsung tidak diubah.',
@@ -50,12 +52,10 @@ export const rule: Rule = {
   run(ctx) {
     const { doc, options } = ctx;
     const declared = options.jenis ?? (typeof doc.meta.jenis === 'string' ? doc.meta.jenis : undefined);
-    // With nothing declared, a text with hashtags and no release structure (no dateline, not .rilis)
-    // is a social-media post, where a friendlier tone is allowed.
-    // A post, caption or reply: no release structure, and the marks of social media (a hashtag, an
-    // @mention, emoji) or a greeting to the reader ("Halo Sobat", "Kak").
-    const looksLikePost = doc.format !== 'rilis' && !doc.blocks.some((b) => b.kind === 'dateline') &&
-      (/(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u.test(doc.text) || /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u.test(doc.prose));
+    // With nothing declared, a post, caption or reply (no release structure, and the marks of social
+    // media or a greeting to the reader: see DocShape) allows a friendlier tone.
+    const shape = doc.shape ?? docShape(doc.text, doc.format, doc.blocks);
+    const looksLikePost = shape.post;
     const casual = declared === 'caption' || declared === 'unggahan' || (declared === undefined && looksLikePost);
     // Offsets inside “…” or "…" quotations.
     const quoted: Array<[number, number]> = [];
@@ -64,7 +64,7 @@ export const rule: Rule = {
     let m: RegExpExecArray | null;
     // In a release, the agency writes its own officials' quotes: only a citizen's words ("…,” kata
     // Rina, salah satu peserta") stay verbatim. Elsewhere every quotation is the speaker's own.
-    const release = doc.format === 'rilis' || declared === 'siaran-pers' || (declared === undefined && doc.blocks.some((b) => b.kind === 'dateline'));
+    const release = shape.release || declared === 'siaran-pers';
     while ((m = q.exec(doc.prose)) !== null) {
       const after = doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 90);
       if (release && !CITIZEN.test(after)) officialQuotes.push([m.index, m.index + m[0].length]);

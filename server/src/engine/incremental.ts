@@ -5,7 +5,7 @@
 // default for code rules) run on the reassembled document every time, so they stay correct.
 
 import type { Block, Doc, DocFormat, Finding, ResolvedConfig, Rule, Sentence, Token } from './types.ts';
-import { classifyRelease, parseMarkdown, parsePlain } from './parse.ts';
+import { classifyRelease, docShape, parseMarkdown, parsePlain } from './parse.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
 import { runRules, finishFindings, type LintRun } from './index.ts';
@@ -111,6 +111,8 @@ export class IncrementalLinter {
       for (const b of c.raw.blocks) blocks.push({ kind: b.kind, start: b.start + c.start, end: b.end + c.start });
     }
     classifyRelease(text, blocks);
+    const shape = docShape(text, this.format, blocks);
+    const shapeKey = `${shape.release ? 'r' : ''}${shape.post ? 'p' : ''}`;
 
     const prose: string[] = [];
     const findings: Finding[] = [];
@@ -125,7 +127,8 @@ export class IncrementalLinter {
       let kindsKey = '';
       for (let j = 0; j < c.raw.blocks.length; j++) kindsKey += blocks[bStart + j].kind + ',';
       // Block rules may read document metadata (front matter jenis), so it is part of the key.
-      const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${kindsKey}\u0000${c.text}`;
+      // So may what the whole text is (a release, a post): DocShape is part of the key too.
+      const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${shapeKey}\u0000${kindsKey}\u0000${c.text}`;
       let tk = this.tok.get(key);
       const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
       if (!tk) {
@@ -137,7 +140,7 @@ export class IncrementalLinter {
       // stays where it was).
       let lf = this.local.get(key);
       if (!lf) {
-        const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [] };
+        const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [], shape };
         lf = { at: 0, local: runRules(chunkDoc, this.localRules, this.config, run), shifted: [] };
         lf.shifted = lf.local;
         this.local.set(key, lf);
@@ -171,6 +174,7 @@ export class IncrementalLinter {
       blocks,
       meta,
       disabled: findDirectives(text, this.format),
+      shape,
       get tokens(): Token[] {
         if (!tokens) build();
         return tokens!;

@@ -6,7 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { parse as micromarkParse, postprocess, preprocess } from 'micromark';
-import type { Block, BlockKind, Doc, DocFormat } from './types.ts';
+import type { Block, BlockKind, Doc, DocFormat, DocShape } from './types.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
 
@@ -48,7 +48,16 @@ export function parse(text: string, format: DocFormat): Doc {
   classifyRelease(text, blocks);
   const { tokens, sentences } = tokenize(prose, blocks);
   const disabled = findDirectives(text, format);
-  return { text, format, prose, blocks, tokens, sentences, meta, disabled };
+  return { text, format, prose, blocks, tokens, sentences, meta, disabled, shape: docShape(text, format, blocks) };
+}
+
+const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
+const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u;
+
+/** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
+export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {
+  const release = format === 'rilis' || blocks.some((b) => b.kind === 'dateline');
+  return { release, post: !release && (POST_MARKS.test(text) || GREETING.test(text)) };
 }
 
 /**

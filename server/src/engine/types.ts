@@ -94,6 +94,18 @@ export interface Doc {
   meta: Record<string, unknown>;
   /** Ranges where rules are disabled by inline comments; see inline.ts. */
   disabled: DisabledRange[];
+  /**
+   * What the whole text is, for rules that look at one block at a time: set by parse() and by the
+   * incremental linter (which keys its block caches on it), computed by docShape() in parse.ts.
+   */
+  shape?: DocShape;
+}
+
+export interface DocShape {
+  /** A press release: a .rilis file or a dateline ("SLEMAN – …"). */
+  release: boolean;
+  /** Not a release, and a social-media post: hashtags, @mentions, emoji, or a greeting to the reader. */
+  post: boolean;
 }
 
 export interface DisabledRange {
