@@ -57,7 +57,15 @@ export const rule: Rule = {
     const { doc, options } = ctx;
     const known = new Set([...COMMON, ...options.akronim.map((a) => a.toUpperCase())]);
     const seen = new Set<string>();
-    for (const t of doc.tokens) {
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // Most tokens are lower-case words: two character codes decide before any regex runs.
+      const n = t.text.length;
+      if (n < 2 || n > 6) continue;
+      const c0 = t.text.charCodeAt(0);
+      const c1 = t.text.charCodeAt(1);
+      if ((c0 < 128 && (c0 < 65 || c0 > 90)) || (c1 < 128 && (c1 < 65 || c1 > 90))) continue;
       if (!/^\p{Lu}{2,6}$/u.test(t.text) || ROMAN.test(t.text)) continue;
       // A common word in capitals ("BACA JUGA", a shouted headline) is not an acronym.
       if (options.speller?.isCorrect(t.lower) && t.text.length > 3) continue;
