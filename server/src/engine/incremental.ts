@@ -67,13 +67,42 @@ export function chunkBoundaries(text: string, format: DocFormat): number[] {
   return cuts;
 }
 
+/**
+ * Caches keyed by a chunk's text and then by its context (first chunk, metadata, document shape,
+ * block kinds). Two levels, so that a 1 MB document's chunk texts are not copied into fresh
+ * concatenated keys (and hashed again) on every edit; a chunk not seen in a lint is forgotten.
+ */
+class ChunkCache<V> {
+  private m = new Map<string, Map<string, V>>();
+  private used = new Set<string>();
+  get(text: string, ctx: string): V | undefined {
+    this.used.add(text);
+    return this.m.get(text)?.get(ctx);
+  }
+  set(text: string, ctx: string, v: V): void {
+    let inner = this.m.get(text);
+    if (!inner) this.m.set(text, (inner = new Map()));
+    else if (inner.size >= 4) inner.clear();
+    inner.set(ctx, v);
+    this.used.add(text);
+  }
+  sweep(): void {
+    for (const k of this.m.keys()) if (!this.used.has(k)) this.m.delete(k);
+    this.used.clear();
+  }
+  clear(): void {
+    this.m.clear();
+    this.used.clear();
+  }
+}
+
 /** Link reference definitions resolve across the document, so such documents are parsed whole. */
 const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:/m;
 
 export class IncrementalLinter {
-  private raw = new Map<string, RawChunk>();
-  private tok = new Map<string, TokenizedChunk>();
-  private local = new Map<string, { at: number; local: Finding[]; shifted: Finding[] }>();
+  private raw = new ChunkCache<RawChunk>();
+  private tok = new ChunkCache<TokenizedChunk>();
+  private local = new ChunkCache<{ at: number; local: Finding[]; shifted: Finding[] }>();
   private localRules: Rule[];
   private docRules: Rule[];
   /** The last document assembled, for outline and hover. */
@@ -86,20 +115,17 @@ export class IncrementalLinter {
 
   lint(text: string, run: LintRun = {}): Finding[] {
     const cuts = this.format === 'markdown' && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
-    const usedRaw = new Set<string>();
-    const usedTok = new Set<string>();
     const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk }> = [];
     for (let k = 0; k < cuts.length; k++) {
       const start = cuts[k];
       const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
       const t = text.slice(start, end);
-      const key = (k === 0 ? 'first\u0000' : '') + t;
-      let raw = this.raw.get(key);
+      const first = k === 0 ? 'first' : '';
+      let raw = this.raw.get(t, first);
       if (!raw) {
         raw = this.format === 'markdown' ? parseMarkdown(t) : parsePlain(t);
-        this.raw.set(key, raw);
+        this.raw.set(t, first, raw);
       }
-      usedRaw.add(key);
       chunks.push({ start, end, text: t, raw });
     }
 
@@ -118,7 +144,6 @@ export class IncrementalLinter {
     const findings: Finding[] = [];
     const meta = chunks[0]?.raw.meta ?? {};
     const metaKey = JSON.stringify(meta);
-    const usedLocal = new Set<string>();
     const parts: Array<{ tk: TokenizedChunk; start: number; blockBase: number }> = [];
     for (let k = 0; k < chunks.length; k++) {
       const c = chunks[k];
@@ -128,28 +153,26 @@ export class IncrementalLinter {
       for (let j = 0; j < c.raw.blocks.length; j++) kindsKey += blocks[bStart + j].kind + ',';
       // Block rules may read document metadata (front matter jenis), so it is part of the key.
       // So may what the whole text is (a release, a post): DocShape is part of the key too.
-      const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${shapeKey}\u0000${kindsKey}\u0000${c.text}`;
-      let tk = this.tok.get(key);
+      const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${shapeKey}\u0000${kindsKey}`;
+      let tk = this.tok.get(c.text, key);
       const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
       if (!tk) {
         tk = tokenize(c.raw.prose, localBlocks());
-        this.tok.set(key, tk);
+        this.tok.set(c.text, key, tk);
       }
-      usedTok.add(key);
       // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
       // stays where it was).
-      let lf = this.local.get(key);
+      let lf = this.local.get(c.text, key);
       if (!lf) {
         const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [], shape };
         lf = { at: 0, local: runRules(chunkDoc, this.localRules, this.config, run), shifted: [] };
         lf.shifted = lf.local;
-        this.local.set(key, lf);
+        this.local.set(c.text, key, lf);
       }
       if (lf.at !== c.start) {
         lf.shifted = lf.local.map((f) => shift(f, c.start));
         lf.at = c.start;
       }
-      usedLocal.add(key);
       for (const f of lf.shifted) findings.push(f);
       parts.push({ tk, start: c.start, blockBase: bStart });
     }
@@ -187,9 +210,9 @@ export class IncrementalLinter {
     this.doc = doc;
     if (this.docRules.length) findings.push(...runRules(doc, this.docRules, this.config, run));
     // Forget chunks this version no longer has; an edit keeps all but the one it touched.
-    for (const k of this.raw.keys()) if (!usedRaw.has(k)) this.raw.delete(k);
-    for (const k of this.tok.keys()) if (!usedTok.has(k)) this.tok.delete(k);
-    for (const k of this.local.keys()) if (!usedLocal.has(k)) this.local.delete(k);
+    this.raw.sweep();
+    this.tok.sweep();
+    this.local.sweep();
     return finishFindings(findings, doc);
   }
 
