@@ -2,6 +2,7 @@
 // Pemasyarakatan (WBP)"), unless everybody knows it (RI, TNI, KPU …) or the agency lists it in
 // .saring.yml `akronim`.
 import type { Rule } from '../../server/src/engine/types.ts';
+import { indexAt } from '../../server/src/engine/spans.ts';
 
 const COMMON = new Set(
   `RI NKRI TNI POLRI DPR DPRD DPD MPR KPU KPUD BAWASLU ASN PNS UUD PBB UU PP SE WIB WITA WIT BPS BUMN BUMD KTP NIK KK SIM HP TV RT RW TPS PT CV TBK
@@ -15,19 +16,6 @@ const COMMON = new Set(
   SH SE ST MM MH MT MSI MPD MKES MAP MSC MBA PHD SPD SKM SIP DRS DRA IR DR`.split(/\s+/).filter(Boolean),
 );
 const ROMAN = /^[IVXLC]+[AB]?$/;
-
-/** The block holding an offset, by binary search (blocks are sorted and do not overlap). */
-function blockAt<B extends { start: number; end: number }>(blocks: B[], at: number): B | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= at) lo = mid + 1;
-    else if (blocks[mid].start > at) hi = mid - 1;
-    else return blocks[mid];
-  }
-  return undefined;
-}
 
 export const rule: Rule = {
   meta: {
@@ -72,7 +60,7 @@ export const rule: Rule = {
       if (seen.has(t.text)) continue;
       seen.add(t.text);
       if (known.has(t.text)) continue;
-      const block = blockAt(doc.blocks, t.start);
+      const block = doc.blocks[indexAt(doc.blocks, t.start)];
       if (!block || block.kind === 'title' || block.kind === 'heading' || block.kind === 'contact' || block.kind === 'notice') {
         seen.delete(t.text); // judge it at its first use in the body
         continue;

@@ -2,6 +2,7 @@
 // against hoaxes, reports a court case or quotes a regulation must not be flagged for the very thing
 // it warns against. A rule names the gates it honours (`gates:` in YAML, or calls `gated()` in code).
 
+import { indexAt } from './spans.ts';
 import type { Doc } from './types.ts';
 import { mayMatchIn, registerPattern } from './prefilter.ts';
 import { sentenceText } from './sentence-text.ts';
@@ -63,16 +64,7 @@ export function sentenceTest(doc: Doc, sentenceIndex: number, key: string, re: R
 
 /** Index of the sentence containing `offset` (binary search); -1 when outside every sentence. */
 export function sentenceAt(doc: Doc, offset: number): number {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return indexAt(doc.sentences, offset);
 }
 
 function nearNegation(doc: Doc, sentenceIndex: number, at: number, window = 3): boolean {

@@ -5,6 +5,7 @@
 // before it and, for a quoted hoax, on a debunk anywhere in the document.
 
 import type { Doc, Finding } from './types.ts';
+import { indexAt } from './spans.ts';
 
 /** Families whose findings are about what the text itself says (not the data it discloses). */
 const SAYING_FAMILIES = new Set(['kebencian', 'provokasi', 'hoaks', 'kesantunan', 'netralitas']);
@@ -89,19 +90,6 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     return others;
   };
   const blockMemo = new Map<number, boolean>();
-  const blockAt = (at: number) => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].start <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && at < blocks[found].end ? found : -1;
-  };
   const text = (i: number) => prose.slice(blocks[i].start, blocks[i].end);
   const mentionBlock = (i: number): boolean => {
     const memo = blockMemo.get(i);
@@ -133,7 +121,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   };
   const drop = new Set<Finding>();
   for (const f of candidates) {
-    const bi = blockAt(f.start);
+    const bi = indexAt(blocks, f.start);
     if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f)) drop.add(f);
   }
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
