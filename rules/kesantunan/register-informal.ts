@@ -6,6 +6,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
 import { matchCase } from '../../server/src/engine/morph.ts';
 import { docShape } from '../../server/src/engine/parse.ts';
+import { sentenceAt } from '../../server/src/engine/gates.ts';
 
 const FORMAL: Record<string, string> = {
   gue: 'saya', gua: 'saya', gw: 'saya', lo: 'Anda', lu: 'Anda', loe: 'Anda', elo: 'Anda', elu: 'Anda',
@@ -84,7 +85,7 @@ export const rule: Rule = {
       const next = doc.tokens[i + 1];
       const prevT = doc.tokens[i - 1];
       const capital = /^\p{Lu}\p{Ll}/u.test(t.text);
-      if (capital && NAME_PARTS.has(t.lower) && ((next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) || (prevT && /^\p{Lu}\p{Ll}/u.test(prevT.text) && t.start - prevT.end <= 1 && !doc.sentences.some((s) => s.start === t.start)))) continue;
+      if (capital && NAME_PARTS.has(t.lower) && ((next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) || (prevT && /^\p{Lu}\p{Ll}/u.test(prevT.text) && t.start - prevT.end <= 1 && doc.sentences[sentenceAt(doc, t.start)]?.start !== t.start))) continue;
       // "gua" is also a cave: "masuk ke gua", "gua alam".
       if ((t.lower === 'gua' || t.lower === 'goa') && (/\b(?:di|ke|dalam|mulut|masuk|menyusuri|wisata|objek)\s*$/iu.test(doc.prose.slice(Math.max(0, t.start - 12), t.start)) || /^\s+(?:alam|kapur|purba|vertikal|ini|itu|tersebut)\b/iu.test(doc.prose.slice(t.end, t.end + 12)))) continue;
       // Spoken words keep some warmth: in an official's quote only slang is reported.

@@ -336,7 +336,7 @@ function partOfName(ctx: RuleContext, i: number, actual: string): boolean {
   if (NAME_LEADS.has(prev.lower)) return false;
   // Mid-sentence, a capital marks a proper noun; at the start of a sentence only a word the
   // dictionary does not know ("Xyzab Ramadhan") shows a name.
-  const sentenceStart = ctx.doc.sentences.some((s) => s.start === prev.start);
+  const sentenceStart = ctx.doc.sentences[sentenceAt(ctx.doc, prev.start)]?.start === prev.start;
   if (!sentenceStart) return true;
   const speller = ctx.options.speller;
   return speller !== undefined && !speller.isCorrect(prev.lower);
