@@ -9,6 +9,7 @@ const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TB
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
 const ANAPHOR = /\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu;
+const SUBJECT_DIAGNOSIS = /(?<![\p{L}-])(?:ia|dia|beliau|yang bersangkutan|pasien tersebut|warga tersebut)\s+(?:(?:juga|diketahui|telah|sudah|sempat|kini|sedang|masih|dinyatakan|terbukti|ternyata|rupanya|pun|bahkan|selama ini|sejak lama|lama)\s+){0,3}(?:positif\s+(?:HIV|TBC|narkoba|sabu|hepatitis)|terinfeksi\s+HIV|mengidap|menderita|didiagnosis|memiliki riwayat\s+(?:HIV|AIDS|gangguan jiwa|TBC|hepatitis|skizofrenia|depresi|kanker|penyakit)|mengalami gangguan jiwa|ODHA|ODGJ)\b/iu;
 const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
 const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
@@ -35,6 +36,7 @@ export const rule: Rule = {
     invalid: [
       { text: 'Pasien atas nama Sutrisno didiagnosis TBC dan menjalani pengobatan.' },
       { text: 'Tim menjangkau Sdr. Rudi Hartono (38) di rumahnya. Yang bersangkutan positif HIV dan kini dirawat.' },
+      { text: 'Salah satu pasien adalah Bapak Hendra (38), pegawai honorer kelurahan.\n\nIa juga diketahui memiliki riwayat HIV sejak 2021.', format: 'markdown' },
       { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
       { text: 'Korban pencabulan, Putri Ayu (12), siswi SDN 3 Sukamaju, kini didampingi psikolog.' },
     ],
@@ -45,6 +47,8 @@ export const rule: Rule = {
       { text: 'Sebanyak 1.250 penderita TBC telah menjalani pengobatan gratis.' },
       { text: '# Jaksa Tuntut Terdakwa Korupsi Dana Desa Lima Tahun Penjara', format: 'markdown' },
       { text: 'TBC dapat disembuhkan jika pasien minum obat secara teratur.' },
+      { text: 'Ia menambahkan, pasien yang mengidap TBC wajib minum obat hingga tuntas.' },
+      { text: 'Menurut dia, warga yang menderita hipertensi perlu rutin memeriksakan diri.' },
       { text: 'Dinas Pendidikan meluncurkan Gerakan Sekolah Ramah Anak Tanpa Perundungan di SMP Negeri 12 Padang.' },
       { text: 'Subsi Pelayanan Tahanan Rutan Kelas IIB Bangkinang melayani kunjungan.' },
     ],
@@ -66,6 +70,15 @@ export const rule: Rule = {
       // "Sdr. Rudi Hartono (38) … . Yang bersangkutan positif HIV": the name is one sentence back.
       if (h && ANAPHOR.test(v.text) && i > 0 && list[i - 1].s.block === v.s.block && (HEALTH_PERSON.test(list[i - 1].text) || NAME_AGE.test(list[i - 1].text))) {
         report(h.index, h[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
+      // "Ia juga diketahui memiliki riwayat HIV": a pronoun for one person as the subject of the
+      // diagnosis says it is about someone the text has introduced, often a paragraph earlier (which
+      // a block-scoped rule cannot see). Only descriptive words may stand between subject and
+      // diagnosis, so "Ia menambahkan, pasien yang mengidap TBC …" (an official speaking) stays clean.
+      const a = SUBJECT_DIAGNOSIS.exec(v.text);
+      if (a) {
+        report(a.index, a[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
       // A crime record with a full name.

@@ -9,6 +9,8 @@ const MOBILE = /(?<![\d+])(?:\+62|62|0)\s?8[1-9]\d(?:[\s.-]?\d){6,10}(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\.[a-z.]{2,10}/giu;
 const OFFICIAL = /\b(?:hotline|call\s?center|pusat panggilan|pengaduan|layanan|resmi|posko|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak)\b/iu;
 
+const ORDER = /\b(?:order|pesan|pesanan|pemesanan|reservasi|booking|beli|pembelian)\b[^.!?\n]{0,30}$/iu;
+
 /** Keeps the first four and last two digits: 0812-xxxx-xx90. */
 export function maskPhone(s: string): string {
   const total = s.replace(/\D/g, '').length;
@@ -35,6 +37,7 @@ export const rule: Rule = {
       { text: 'Narahubung:\nDewi Lestari, Kasubbag Humas\n0812-3456-7890' },
       { text: 'Layanan pengaduan WA resmi 0811-1500-600 dibuka setiap hari kerja.' },
       { text: 'Call center 112 dan hotline 0800-1-500-444 siap melayani.' },
+      { text: 'Pemesanan nasi kotak melalui WhatsApp 0822-1134-5567.' },
     ],
   },
   run(ctx) {
@@ -46,6 +49,9 @@ export const rule: Rule = {
         const own = /\b(?:nomor|no\.?|WA|HP|telepon|telp\.?|kontak)\s+(?:saya|pribadi|langsung)\s*:?\s*$/iu.test(before);
         if (!own && gated(doc, m.index, ['narahubung'])) continue;
         if (!own && OFFICIAL.test(before)) continue;
+        // "Order via WA 0813-…", "Pesan di WhatsApp 0822-…": a business's order line, published by
+        // its owner to be called. Promoting the business is kesantunan/promosi-komersial's concern.
+        if (!own && ORDER.test(before)) continue;
         // "… di nomor 0811-6200-778 (layanan resmi Disbudpar)": the label may follow the number.
         if (!own && /^\s*\(?\s*(?:layanan|nomor|WA|hotline|call\s?center|kontak|posko)?\s*(?:resmi|pengaduan|posko|hotline|call\s?center)\b/iu.test(doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         const masked = re === MOBILE ? maskPhone(m[0]) : m[0].replace(/^[^@]{2}[^@]*/, (u) => u.slice(0, 2) + '•••');
