@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { CAMPAIGN_SLOGAN, NEUTRAL_CONTEXT, candidateNames } from './_shared.ts';
 
-const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b[^.]{0,80}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\btim\s+relawan\s+(?:pasangan|paslon|calon|caleg|cabup|cagub)\b|\bdeklarasi\s+dukungan\b|\bfoto\s+bersama\s+(?:(?:bapak|ibu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
+const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b(?:[^.!?]|(?<=\b\p{L})\.){0,100}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\btim\s+relawan\s+(?:pasangan|paslon|calon|caleg|cabup|cagub)\b|\bdeklarasi\s+dukungan\b|\b(?:ber)?foto\s+(?:bersama|bareng)\s+(?:(?:bapak|ibu|pak|bu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
@@ -32,7 +32,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }, { text: 'Jalan sehat bersama tim relawan pasangan Andi–Syamsuddin. Setiap kepala seksi membawa minimal 10 warga. Kendaraan dinas kecamatan digunakan untuk mengangkut warga dari desa.', count: 3 }],
-    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Bawaslu menerima laporan dugaan seorang camat berfoto bersama calon bupati sambil mengacungkan dua jari.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }],
   },
   run(ctx) {
     const names = candidateNames(ctx.options);
