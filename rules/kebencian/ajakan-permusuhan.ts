@@ -8,6 +8,9 @@ const HOSTILE = /\b(?:(?:di)?pulangkan\s+(?:saja|semua|aja)|pulang\s+(?:saja|aja
 
 const ORIGIN = /\b(?:pulang|balik|kembali)\s+(?:saja\s+|aja\s+|sana\s+)?ke\s+(?:daerah|kampung|pulau|negara)\s*(?:asal|nya|mereka|masing-masing)\b/iu;
 
+// "belanja di warung saudara sendiri, jangan di toko mereka": us against them, whoever "they" are.
+const IN_GROUP = /\b(?:(?:warung|toko|kios|lapak|pedagang)\s+(?:saudara|orang|sesama)\s+(?:sendiri|kita)|sesama\s+(?:pribumi|muslim|orang kita|saudara)|orang\s+kita\s+sendiri)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'kebencian/ajakan-permusuhan',
@@ -22,12 +25,13 @@ export const rule: Rule = {
     basis: 'UU ITE Pasal 28 ayat (2) (“menghasut, mengajak, atau memengaruhi”, UU 1/2024; kata per kata belum diverifikasi); SE MenPAN-RB 137/2018 butir 7–8; SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4',
   },
   examples: {
-    invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
+    invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka, biar tahu rasa.' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
     valid: [
       { text: 'Ribuan pemudik pulang ke kampung halaman menjelang Lebaran.' },
       { text: 'Pengungsi yang rumahnya sudah aman dipersilakan kembali ke kampung masing-masing.' },
       { text: 'Polisi mengimbau warga tidak terpancing ajakan mengusir pendatang.' },
       { text: 'Satgas memberantas pungli di pelabuhan.' },
+      { text: 'Ayo belanja di warung tetangga sendiri saja, dukung UMKM kampung kita!' },
     ],
   },
   run(ctx) {
@@ -39,7 +43,7 @@ export const rule: Rule = {
       // menaikkan harga. Jangan belanja di toko-toko mereka!"); a call against "them" in general is
       // provokasi's business. Sending people "back to where they came from" names origin itself.
       const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
-      if (!GROUP_REF.test(v.text) && !GROUP_REF.test(prev) && !ORIGIN.test(v.text)) continue;
+      if (!GROUP_REF.test(v.text) && !GROUP_REF.test(prev) && !ORIGIN.test(v.text) && !IN_GROUP.test(v.text)) continue;
       if (!HORTATIVE.test(v.text) && !SAJA.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, HOSTILE)) {
         if (negatedBefore(v.text, m.index)) continue;
