@@ -15,7 +15,10 @@ const STAT_SUBJECT = /\b(?:angka|jumlah|kasus|tingkat|persentase|prevalensi|rasi
 // Claims about what people think or do ("70 persen pelajar sudah pernah mencoba narkoba"), and superlatives against every other region, need the survey or
 // ranking they come from; an official saying so is not enough.
 const STRONG_CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:masyarakat|warga|responden|publik|pengguna|pelanggan|penduduk)\s+(?:\S+\s+)?(?:puas|setuju|mendukung|percaya|menilai|senang|bahagia|menolak)\b|\bsatu-satunya\s+(?:kabupaten|kota|provinsi|daerah|desa|instansi|pemda|pemerintah daerah)\b[^.]{0,30}\b(?:di|se-?)\s*(?:Indonesia|nasional|dunia|Asia)|\bpertama\s+(?:di|se-?)\s*(?:Indonesia|dunia|Asia)\b|\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:pelajar|remaja|siswa|mahasiswa|warga|masyarakat|penduduk|anak|ASN|pegawai|keluarga|ibu hamil|balita|perempuan|pemuda|generasi muda)\b[^.]{0,60}?\b(?:pernah|sudah|terpapar|mengalami|menggunakan|mencoba|terlibat|positif|kecanduan|terjerat|mengidap)\b/iu;
-const DATA_SOURCE = /\b(?:menurut|berdasarkan|sumber\s*:|survei|sensus|riset|penelitian|hasil|indeks|data|peringkat|pemeringkatan|penghargaan|lembaga)\b/iu;
+// "Menurut penyuluh, 60 persen pelajar …" names who says it, not where the figure comes from: for
+// these claims "menurut" counts only before a body that collects data (BNN, Badan …, a survey).
+const DATA_SOURCE = /\b(?:sumber\s*:|survei|sensus|riset|penelitian|hasil|indeks|data|peringkat|pemeringkatan|penghargaan|lembaga|studi|kajian|laporan)\b/iu;
+const DATA_BODY = /\b(?:[Mm]enurut|[Bb]erdasarkan|[Mm]engutip|[Mm]erujuk)\s+(?:\S+\s+){0,3}?(?:\p{Lu}{2,}|Badan|Kementerian|Dinas|Organisasi|Lembaga|Pusat|Balai)/u;
 
 export const rule: Rule = {
   meta: {
@@ -31,13 +34,14 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 6 (jelas sumbernya, dapat dipastikan kebenarannya); Inpres 9/2015 (data pendukung komunikasi publik)',
   },
   examples: {
-    invalid: [{ text: '“Saat ini sekitar 70 persen pelajar SMA di Pontianak sudah pernah mencoba narkoba,” ujarnya.' }, { text: '“Program ini membuat 99 persen masyarakat sangat puas,” kata Asisten Perekonomian, Dedi.' }, { text: 'Angka pengangguran turun 40 persen berkat program ini.' }, { text: 'Data menunjukkan angka stunting turun separuh dalam setahun.' }],
+    invalid: [{ text: 'Menurut penyuluh, sekitar 60 persen pelajar SMA di kota ini sudah pernah mencoba narkoba.' }, { text: '“Saat ini sekitar 70 persen pelajar SMA di Pontianak sudah pernah mencoba narkoba,” ujarnya.' }, { text: '“Program ini membuat 99 persen masyarakat sangat puas,” kata Asisten Perekonomian, Dedi.' }, { text: 'Angka pengangguran turun 40 persen berkat program ini.' }, { text: 'Data menunjukkan angka stunting turun separuh dalam setahun.' }],
     valid: [
       { text: 'Menurut data BPS Kabupaten X per Februari 2024, tingkat pengangguran terbuka turun menjadi 4,1 persen.' },
       { text: 'Sumber: Badan Pusat Statistik, Maret 2024. Angka kemiskinan turun 0,5 persen.' },
       { text: 'Sebanyak 300 warga mengikuti vaksinasi di puskesmas.' },
       { text: 'Survei Indikator 2024 mencatat 78 persen warga puas dengan layanan KTP-el.' },
       { text: 'Berdasarkan survei BNN 2023, 3 persen pelajar pernah mencoba narkoba.' },
+      { text: 'Menurut Kepala BNN Kota Ternate, 3 persen pelajar pernah mencoba narkoba.' },
       { text: 'Tanda anak yang mengalami perundungan antara lain menarik diri dan nilai turun drastis.' },
       { text: 'Kapolres menyebut angka kecelakaan selama Operasi Ketupat turun 23 persen dibanding tahun lalu.' },
       { text: 'Realisasi pendapatan asli daerah hingga Oktober mencapai Rp1,2 triliun atau 95 persen dari target.' },
@@ -65,7 +69,7 @@ export const rule: Rule = {
       // its own source.
       if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|pekerjaan|peningkatan|proyek|konstruksi|rehabilitasi|perbaikan|revitalisasi)\b[^.]{0,80}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
       const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
-      if (strong ? DATA_SOURCE.test(near) : SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
+      if (strong ? DATA_SOURCE.test(near) || DATA_BODY.test(near) : SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
       // The source placeholder goes before the sentence's final punctuation.
       const trimmed = v.text.replace(/\s+$/, '');
       const punct = /[.!?]$/.test(trimmed) ? 1 : 0;
