@@ -78,6 +78,10 @@ describe('parse: plain-text release', () => {
     const ss = doc.sentences.filter((s) => s.block === b).map((s) => doc.prose.slice(s.start, s.end));
     assert.deepEqual(ss, ['BANDUNG, 26 Mei 2025 – Lapas menggelar pelatihan.', 'Kegiatan diikuti Dr. A. Yani, S.H., M.Si. dan 1.000 warga binaan.', '“Bagus sekali,” ujarnya.']);
   });
+  it('starts a sentence at each message of a chat export, even after a line without punctuation', () => {
+    const chat = parse('[07.12, 14/10/2024] Bu Rini: pasien mangkir obat\n[07.15, 14/10/2024] Pak Joko: siap bu\n14/10/24 07.20 - Dina: baik\nbaris lanjutan', 'plaintext');
+    assert.deepEqual(chat.sentences.map((s) => chat.prose.slice(s.start, s.end)), ['[07.12, 14/10/2024] Bu Rini: pasien mangkir obat', '[07.15, 14/10/2024] Pak Joko: siap bu', '14/10/24 07.20 - Dina: baik\nbaris lanjutan']);
+  });
   it('produces no tokens inside an e-mail address but keeps it in the prose', () => {
     assert.ok(!doc.tokens.some((t) => t.lower === 'humas'));
     assert.ok(doc.prose.includes('humas@lapas.go.id'));

@@ -190,7 +190,9 @@ function splitSentences(
     sTok = tokEnd;
   };
   // Jump from one candidate boundary to the next instead of testing every character.
-  const CANDIDATE = lineMode ? /[.!?…\r\n]/g : /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)/g;
+  // A list item, or a chat-export line ("[07.12, 14/10/2024] Bu Rini: …", "14/10/24 07.12 - …"), starts
+  // a sentence even when the line before has no final punctuation: each message is its own.
+  const CANDIDATE = lineMode ? /[.!?…\r\n]/g : /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)|\n(?=[ \t]*(?:\[\d{1,2}[.:/]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}[, ]))/g;
   CANDIDATE.lastIndex = b.start;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(prose)) !== null) {
