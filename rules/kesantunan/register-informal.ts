@@ -1,6 +1,6 @@
 // kesantunan/register-informal: colloquial register in official text (gue, nggak, banget, udah,
-// gimana -> saya, tidak, sangat, sudah, bagaimana). A warning in a release; only a hint in a
-// caption or post (`jenis: caption` or `unggahan`), where a friendlier tone is allowed. Words inside
+// gimana -> saya, tidak, sangat, sudah, bagaimana). A warning in a release; in a caption or post
+// (`jenis: caption` or `unggahan`, or a text shaped like one) the casual register is the channel's. Words inside
 // a direct quotation are the speaker's own and are left alone.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
@@ -23,6 +23,10 @@ const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw
 // "Sobat, jangan lupa bawa KTP ya"): said nothing of in a post; only slang gets a hint there.
 const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'banget', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
 
+// In a post the casual register is the channel's own ("gak", "bener", "aja", "btw", "wkwk" are how
+// agency accounts and staff chats talk); only the street pronouns toward the reader still get a hint.
+const CASUAL_REPORTED = new Set(['gue', 'gua', 'gw', 'lo', 'lu', 'loe', 'elo', 'elu']);
+
 // Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri).
 const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang']);
 const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
@@ -37,8 +41,8 @@ export const rule: Rule = {
     scope: 'block',
     message: { id: 'Ragam cakapan “{actual}” dalam naskah resmi{hint}.', en: 'Colloquial “{actual}” in official text{hint}.' },
     description: {
-      id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto atau unggahan (`jenis: caption`/`unggahan`) ragam santai hanya diberi petunjuk. Kata di dalam kutipan langsung tidak diubah.',
-      en: 'Releases and official replies use the standard register: gue → saya, nggak → tidak, banget → sangat, udah → sudah. In captions and posts (`jenis: caption`/`unggahan`) the casual register only gets a hint. Words inside direct quotations are left alone.',
+      id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto, unggahan, dan balasan media sosial (`jenis: caption`/`unggahan`, atau teks yang berbentuk unggahan) ragam santai dibiarkan; hanya sapaan gue/lo diberi petunjuk. Kata di dalam kutipan langsung tidak diubah.',
+      en: 'Releases and official replies use the standard register: gue → saya, nggak → tidak, banget → sangat, udah → sudah. In captions, posts and social-media replies (`jenis: caption`/`unggahan`, or text shaped like a post) the casual register is left alone; only gue/lo get a hint. Words inside direct quotations are left alone.',
     },
     basis: 'KBBI (ragam cakapan “cak”); PermenPAN-RB 83/2012 (prinsip profesional); UU 24/2009 tentang Bahasa (bahasa Indonesia dalam komunikasi resmi; nomor pasal belum diverifikasi)',
   },
@@ -89,7 +93,8 @@ export const rule: Rule = {
       // "gua" is also a cave: "masuk ke gua", "gua alam".
       if ((t.lower === 'gua' || t.lower === 'goa') && (/\b(?:di|ke|dalam|mulut|masuk|menyusuri|wisata|objek)\s*$/iu.test(doc.prose.slice(Math.max(0, t.start - 12), t.start)) || /^\s+(?:alam|kapur|purba|vertikal|ini|itu|tersebut)\b/iu.test(doc.prose.slice(t.end, t.end + 12)))) continue;
       // Spoken words keep some warmth: in an official's quote only slang is reported.
-      if ((casual || officialQuotes.some(([a, b]) => a <= t.start && t.start < b)) && FRIENDLY.has(t.lower)) continue;
+      if (casual && !CASUAL_REPORTED.has(t.lower)) continue;
+      if (officialQuotes.some(([a, b]) => a <= t.start && t.start < b) && FRIENDLY.has(t.lower)) continue;
       if (t.lower === 'tau' && /^\s+(?:diri|malu)/.test(doc.prose.slice(t.end, t.end + 8))) continue;
       const hint = formal ? ctx.t({ id: '; tulis “{f}”', en: '; write “{f}”' }, { f: formal }) : ctx.t({ id: '; rumuskan ulang secara formal', en: '; rephrase formally' });
       let fix = formal ? replaceFix(ctx, t.start, t.end, matchCase(t.text, formal), !casual) : undefined;
