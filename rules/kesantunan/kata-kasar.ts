@@ -41,7 +41,7 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 2 (standar etika yang luhur); PermenPAN-RB 83/2012 (prinsip profesional); UU ITE Pasal 27 ayat (1) untuk muatan kesusilaan',
   },
   examples: {
-    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }],
+    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }, { text: 'Pantainya sebening kaca 😍\nAnjir sih ini mah surga' }],
     valid: [
       { text: 'Dinas Peternakan memvaksinasi anjing peliharaan warga secara gratis.' },
       { text: 'Anjing pelacak K-9 dikerahkan untuk menyisir area pelabuhan.' },
@@ -68,7 +68,9 @@ export const rule: Rule = {
         }
         if (!WORDS.has(word)) continue;
         // A capitalised word in mid-sentence is a name ("Asu Pantai").
-        if (/^\p{Lu}/u.test(t.text) && i > s.tokenStart && t.text !== t.text.toUpperCase()) continue;
+        // A line's first word is not mid-sentence: posts end sentences with line breaks ("…😍\nAnjir sih …").
+        const lineStart = i > s.tokenStart && doc.prose.slice(doc.tokens[i - 1].end, t.start).includes('\n');
+        if (/^\p{Lu}/u.test(t.text) && i > s.tokenStart && !lineStart && t.text !== t.text.toUpperCase()) continue;
         const guard = GUARDS[word];
         if (guard && !guard(doc.prose.slice(s.start, t.start), doc.prose.slice(end, s.end))) continue;
         ctx.report({ start: t.start, end, args: { actual: doc.text.slice(t.start, end) } });

@@ -8,12 +8,18 @@ const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacun
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
-const CAMPAIGN_TAG = /DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
+// "#DediBupati2024": a name put forward for an office. "#BupatiSleman" (the office, then its region) is not.
+const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4})?$/u;
+const CAMPAIGN_TAG = /\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
 const VOLUNTEER = /\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu;
 // State facilities and head-count quotas put to a candidate's event.
 const MOBILISE = /\b(?:kendaraan|mobil|bus|fasilitas)\s+dinas\b[^.]{0,60}\b(?:mengangkut|menjemput|membawa)\s+(?:warga|massa|peserta|pendukung)\b|\bmembawa\s+(?:minimal|paling sedikit|sedikitnya|masing-masing)\s+\d+\s+(?:orang|warga|keluarga|pemilih|massa)\b/iu;
+// Campaign materials and logistics passed through an office or a staff group: "kaos nomor 2 ambil
+// di ruangan saya", "Kaos & stiker paslon sudah ada di kantor desa", "sembako dari Pak Calon Bupati",
+// "Flyer visi-misi terlampir, monggo dibagikan", "konvoi relawan", a V-sign emoji as the salute.
+const CAMPAIGN_MATERIAL = /\bkonvoi\s+(?:relawan|pendukung|simpatisan|massa)\b|\bka[ou]s\s+(?:nomor|no\.?)\s*\d\b|\b(?:ka[ou]s|stiker|spanduk|baliho|atribut|APK|bendera|kalender)\s+(?:(?:&|dan|,)\s*\S+\s+)?(?:paslon|caleg|cabup|cagub|kandidat)\b|\b(?:flyer|pamflet|brosur|selebaran)\s+(?:\S+\s+)?visi-?misi\b|\bvisi-?misi\b[^.!?\n]{0,60}\b(?:dibagikan|bagikan|sebarkan|disebarkan|teruskan|diteruskan)\b|\b(?:sembako|paket|amplop|bingkisan)\b[^.!?\n]{0,40}\bdari\s+(?:(?:bapak|ibu|pak|bu|tim)\s+)?(?:calon|paslon|caleg|cabup|cagub|kandidat|tim\s+sukses)\b|\b(?:salam|kompak|coblos|pilih)\s*✌/iu;
 const CANDIDATE_DOC = /\b(?:pasangan calon|paslon|calon (?:bupati|wali kota|gubernur|legislatif|presiden)|caleg|cabup|cagub|kampanye|tim (?:sukses|pemenangan|relawan))\b/iu;
 const ELECTION = /\b(?:pilih|memilih|coblos|caleg|calon|paslon|kampanye|pemenangan|pilkada|pemilu|nomor urut|suara|dukung|mendukung)\b/iu;
 
@@ -31,8 +37,8 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (memposting foto bersama bakal calon atau tim sukses dengan simbol keberpihakan atau atribut partai politik); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }, { text: 'Jalan sehat bersama tim relawan pasangan Andi–Syamsuddin. Setiap kepala seksi membawa minimal 10 warga. Kendaraan dinas kecamatan digunakan untuk mengangkut warga dari desa.', count: 3 }],
-    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Bawaslu menerima laporan dugaan seorang camat berfoto bersama calon bupati sambil mengacungkan dua jari.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }],
+    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Bersama membangun desa. #DediBupati2024 #Sukamaju2Jari', count: 2 }, { text: 'Jangan lupa Sabtu ikut konvoi relawan Mas Agung, kaos nomor 2 ambil di ruangan saya.', count: 2 }, { text: 'Flyer visi-misi terlampir, monggo dibagikan ke grup keluarga masing-masing.' }, { text: 'Besok ada pembagian paket sembako dari Pak Calon Bupati di balai desa.' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }, { text: 'Jalan sehat bersama tim relawan pasangan Andi–Syamsuddin. Setiap kepala seksi membawa minimal 10 warga. Kendaraan dinas kecamatan digunakan untuk mengangkut warga dari desa.', count: 3 }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Bawaslu menerima laporan dugaan seorang camat berfoto bersama calon bupati sambil mengacungkan dua jari.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Bawaslu menertibkan 120 baliho caleg yang dipasang di pohon.' }, { text: 'Dinsos menyalurkan paket sembako dari pemda untuk calon penerima baru.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }],
   },
   run(ctx) {
     const names = candidateNames(ctx.options);
@@ -54,10 +60,11 @@ export const rule: Rule = {
         for (const { m, start, end } of matchesIn(v, VOLUNTEER)) report(start, end, m[0]);
       }
       for (const { m, start, end } of matchesIn(v, CAMPAIGN_SLOGAN)) report(start, end, m[0]);
+      for (const { m, start, end } of matchesIn(v, CAMPAIGN_MATERIAL)) report(start, end, m[0]);
       for (const { m, start, end } of matchesIn(v, HASHTAG)) {
         const tag = m[0].slice(1);
         const flat = names ? new RegExp(names.source.replace(/\\b/g, '').replace(/\s+/g, ''), 'iu') : undefined;
-        if (CAMPAIGN_TAG.test(tag) || flat?.test(tag)) report(start, end, m[0]);
+        if (CAMPAIGN_TAG.test(tag) || NAME_OFFICE_TAG.test(tag) || flat?.test(tag)) report(start, end, m[0]);
       }
       if (names) {
         for (const { m, start, end } of matchesIn(v, new RegExp(`\\brelawan\\s+(?:${names.source.slice(2, -2)})`, 'giu'))) report(start, end, m[0]);
