@@ -4,7 +4,9 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
-const PREDICATE = /\b(?:pemalas|malas|penipu|menipu|pengkhianat|biang(?:\s+\w+)?|sumber masalah|perusak|tidak tahu diri|licik|bodoh|kotor|jorok|sesat|kasar|kampungan|penjahat|pencuri|maling|teroris|radikal|kafir|terbelakang|primitif|tidak beradab|biadab|rakus|pelit|tukang \w+|merampok|perampok|merampas|perampas|penjajah|menjajah|(?:suka|gemar|hobi)\s+(?:menyerobot|mencuri|menipu|merampok|membuat onar|bikin onar|berkelahi|mabuk)|tidak tahu adat|tak tahu adat|tidak beradat|susah diatur|sulit diatur|tidak bisa diatur|susah diajak beradab|biang ribut|misi terselubung)\b/iu;
+const PREDICATE = /\b(?:pemalas|malas|penipu|menipu|pengkhianat|biang(?:\s+\w+)?|sumber masalah|perusak|tidak tahu diri|licik|bodoh|kotor|jorok|sesat|kasar|kampungan|penjahat|pencuri|maling|teroris|radikal|kafir|terbelakang|primitif|tidak beradab|biadab|rakus|pelit|tukang \w+|merampok|perampok|merampas|perampas|penjajah|menjajah|(?:suka|gemar|hobi)\s+(?:menyerobot|mencuri|menipu|merampok|membuat onar|bikin onar|berkelahi|mabuk)|tidak tahu adat|tak tahu adat|tidak beradat|susah diatur|sulit diatur|tidak bisa diatur|susah diajak beradab|biang ribut|misi terselubung|keras kepala|suka ribut|bikin ribut|pembuat onar|tukang ribut)\b/iu;
+
+const THEY_ALWAYS = /\bmereka(?:\s+itu)?\s+(?:\S+\s+){0,2}?(?:memang|emang|selalu|pasti|dari dulu|dari sananya)\b/iu;
 
 export const rule: Rule = {
   meta: {
@@ -23,17 +25,23 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 8; UU ITE Pasal 28 ayat (2) jo. Pasal 45A ayat (2) (UU 1/2024; daftar atribut yang dilindungi belum diverifikasi kata per kata); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 2',
   },
   examples: {
-    invalid: [{ text: 'Orang Madura memang pemalas dan jadi sumber masalah di pasar.' }, { text: 'Kaum pendatang itu licik, jangan beri tempat.' }],
+    invalid: [{ text: 'Orang Madura memang pemalas dan jadi sumber masalah di pasar.' }, { text: 'Kaum pendatang itu licik, jangan beri tempat.' }, { text: 'Pasti pelakunya pendatang dari timur lagi. Dari dulu mereka memang bawaannya kasar.' }, { text: 'Orang Batak kan memang begitu semua, keras kepala.' }],
     valid: [
       { text: 'Festival budaya Madura diikuti 300 peserta dari lima kecamatan.' },
       { text: 'Sesuai SE MenPAN-RB 137/2018, ASN dilarang menyebarkan informasi yang menimbulkan kebencian berdasarkan SARA.' },
       { text: 'Tersangka kasus ujaran kebencian terhadap kelompok agama ditangkap di rumahnya.' },
       { text: 'Warga Madura di perantauan tidak malas; mereka pekerja keras, ujar Camat.' },
+      { text: 'Festival itu diikuti warga Tionghoa dan Jawa. Mereka memang selalu kompak menjaga kebersihan pasar.' },
     ],
   },
   run(ctx) {
-    for (const v of sentences(ctx.doc)) {
-      if (!GROUP_REF.test(v.text)) continue;
+    const list = sentences(ctx.doc);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      // "Pasti pelakunya pendatang dari timur lagi. Dari dulu mereka memang bawaannya kasar": "mereka"
+      // with an always-so adverb carries the group of the sentence before into this one.
+      const carried = i > 0 && list[i - 1].s.block === v.s.block && THEY_ALWAYS.test(v.text) && GROUP_REF.test(list[i - 1].text);
+      if (!carried && !GROUP_REF.test(v.text)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, PREDICATE)) {
         if (negatedBefore(v.text, m.index)) continue;

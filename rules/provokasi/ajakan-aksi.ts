@@ -5,7 +5,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
-const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
+const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan|ban bekas)|yang bisa dibakar|(?:dirobohkan|dibakar|dirusak|dihancurkan|diamankan|dihajar|digebuki|dipukuli|dihakimi|diseret|digeruduk)\s+(?:saja\s+|aja\s+)?(?:rame2|rame-rame|ramai-ramai|beramai-ramai|massa)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
 
 // Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
@@ -28,11 +28,13 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 7 (provokasi); UU ITE Pasal 28 ayat (2) dan (3) jo. Pasal 45A (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4–5',
   },
   examples: {
-    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }],
+    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }, { text: 'Bawa ban bekas, bensin, apa saja yang bisa dibakar.' }, { text: 'Wakil rakyat seperti itu pantasnya diarak keliling alun-alun.' }, { text: 'Orang asing yang mencurigakan langsung diamankan saja rame-rame, jangan kasih kabur!' }],
     valid: [
       { text: 'Massa sempat mengepung kantor DPRD, lalu membubarkan diri setelah dialog, ujar Kapolres.' },
       { text: 'Tim SAR menyerbu lokasi longsor untuk mencari korban.' },
       { text: 'Forum warga sepakat menolak ajakan aksi anarkis.' },
+      { text: 'Rumah itu dirobohkan ramai-ramai oleh massa pada Selasa malam, kata Kapolres.' },
+      { text: 'Warga diminta membawa sampah plastik untuk ditukar bibit pohon.' },
       { text: 'Besok kita serbu Pasar Murah di Alun-Alun, ada beras murah!' },
       { text: 'Serbu Labuan Bajo di akhir pekan! Kampung Ujung punya kuliner ikan bakar di malam hari.' },
     ],
@@ -41,7 +43,9 @@ export const rule: Rule = {
     for (const v of sentences(ctx.doc)) {
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
       // Telling people to bring weapons is a call in itself, with or without "ayo".
-      if (!HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan)\b/iu.test(v.text)) continue;
+      // So is saying what someone "deserves": "pantesnya diseret keluar terus diarak keliling".
+      const deserves = /\b(?:pantes|pantas|layak|mestinya|harusnya|seharusnya)(?:nya)?\s+(?:\S+\s+){0,2}?(?:di)?(?:seret|arak|bakar|hajar|gebuki|pukuli|hakimi|robohkan|usir)\b/iu.test(v.text);
+      if (!deserves && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas)\b/iu.test(v.text)) continue;
       if (ATTRIBUTION.test(v.text) && !/!/.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ACTION)) {
         if (negatedBefore(v.text, m.index)) continue;
