@@ -69,6 +69,8 @@ export const REGULATION = prefiltered(/\b(?:pasal\s+\d+|ayat\s*\(\d+\)|surat eda
 /** A negator right before the trigger ("tidak mendukung", "bukan hoaks", "jangan sebarkan"). */
 export function negatedBefore(text: string, index: number, window = 24): boolean {
   const before = text.slice(Math.max(0, index - window), index);
+  // "jangan salahkan warga kalau … dirobohkan" threatens; it does not negate what follows.
+  if (/\bjangan\s+(?:salahkan|salahin|menyalahkan)\b/iu.test(text.slice(Math.max(0, index - 80), index))) return false;
   return /\b(?:tidak|tak|bukan|jangan|janganlah|tanpa|belum|enggan|menolak|anti)\s+(?:\S+\s+)?$/iu.test(before);
 }
 

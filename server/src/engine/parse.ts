@@ -51,7 +51,9 @@ export function parse(text: string, format: DocFormat): Doc {
   return { text, format, prose, blocks, tokens, sentences, meta, disabled, shape: docShape(text, format, blocks) };
 }
 
-const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
+// Hashtags, handles and emoji; a "Name · role" comment byline, a reply arrow, a chat export's
+// "[07.12, 14/10/2024]" or a forwarded/comment header: the marks of social media and chats.
+const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}|\p{L} · \p{L}|↳|(?:^|\n)\s*\[(?:\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[Dd]iteruskan|[Ff]orwarded|[Kk]omentar)/u;
 const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u;
 
 /** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
