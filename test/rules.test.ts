@@ -2,7 +2,7 @@
 // cannot ship (the build refuses it too, see server/check-rules.mjs).
 import { strict as assert } from 'node:assert';
 import { builtinRules } from '../server/src/engine/builtin.ts';
-import { checkRuleExamples, defaultOptions } from '../server/src/engine/index.ts';
+import { checkRuleExamples, defaultOptions, lint } from '../server/src/engine/index.ts';
 import { testOptions } from './helpers.ts';
 
 describe('built-in rules', () => {
@@ -26,4 +26,24 @@ describe('built-in rules', () => {
       assert.deepEqual(failures, []);
     });
   }
+});
+
+// A rule's example must survive the whole rule set too: a yielding finding that gave way to a spelling
+// fix on the same words ("diamankan saja rame-rame" lost to "rame-rame → ramai-ramai") would pass
+// its own examples and still never reach a user.
+describe('built-in rules among all the others', () => {
+  const rules = builtinRules();
+  const config = { rules, severities: new Map(), options: testOptions() };
+  const compliance = /^(?:kebencian|provokasi|hoaks|netralitas|data-pribadi|kerahasiaan|kesantunan)\//;
+  // It may give way to a more specific compliance finding ("Dasar anjing" is dehumanisasi before it is kata-kasar).
+  it('every invalid example of a compliance rule still gets a compliance finding', () => {
+    const lost: string[] = [];
+    for (const rule of rules.filter((r) => compliance.test(r.meta.id))) {
+      for (const ex of rule.examples.invalid) {
+        const found = lint(ex.text, config, { format: ex.format ?? 'plaintext' });
+        if (!found.some((f) => compliance.test(f.rule))) lost.push(`${rule.meta.id}: ${JSON.stringify(ex.text)}`);
+      }
+    }
+    assert.deepEqual(lost, []);
+  });
 });

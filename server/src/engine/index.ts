@@ -74,13 +74,21 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
   return findings;
 }
 
+/** The families that judge what a text says (the rest, ejaan, struktur and custom rules, judge how it is written). */
+const COMPLIANCE_FAMILIES = new Set(['kebencian', 'provokasi', 'hoaks', 'netralitas', 'data-pribadi', 'kerahasiaan', 'kesantunan']);
+const isCompliance = (rule: string) => COMPLIANCE_FAMILIES.has(rule.slice(0, rule.indexOf('/')));
+
 /** Applies inline directives and sorts by position. */
 export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
   let all = findings;
   if (findings.some((f) => f.yields)) {
-    // A yielding finding goes when any other finding overlaps it.
-    const others = findings.filter((f) => !f.yields).sort((a, b) => a.start - b.start);
+    // A yielding finding goes when another finding of its own side overlaps it: a compliance finding
+    // gives way to a more specific compliance finding, a spelling finding to a more specific spelling
+    // one. A call to violence does not give way to "rame-rame → ramai-ramai" on the same words.
+    const byStart = (a: Finding, b: Finding) => a.start - b.start;
+    const othersOf = [findings.filter((f) => !f.yields && !isCompliance(f.rule)).sort(byStart), findings.filter((f) => !f.yields && isCompliance(f.rule)).sort(byStart)];
     const overlaps = (f: Finding) => {
+      const others = othersOf[isCompliance(f.rule) ? 1 : 0];
       let lo = 0;
       let hi = others.length;
       while (lo < hi) {
