@@ -5,6 +5,10 @@ import { REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compli
 
 const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},)?(?:\s*,\s*|\s+(?:bernama|adalah|yakni|yaitu)\s+)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
 
+// The name first, the role after it: "laporan Sdr. Rahmat Hidayat (41), bendahara desa yang juga
+// menjadi saksi kunci". Plain "saksi" is left out: witnesses named at a public trial are news.
+const NAME_ROLE = /\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)(?:\s*\(\d{1,3}\))?,[^.;]{0,60}?\b(?:menjadi|sebagai|merupakan|adalah|selaku)\s+(?:saksi kunci|saksi pelapor|pelapor|informan|whistleblower|justice collaborator)\b/gu;
+
 export const rule: Rule = {
   meta: {
     id: 'kerahasiaan/identitas-pelapor-saksi',
@@ -19,8 +23,8 @@ export const rule: Rule = {
     basis: 'UU 14/2008 (KIP) Pasal 17 huruf a (mengungkapkan identitas informan, pelapor, saksi, dan/atau korban)',
   },
   examples: {
-    invalid: [{ text: 'Saksi kunci kasus korupsi, Hendra Gunawan, kini tinggal di rumah aman.' }, { text: 'Informan polisi dalam kasus ini adalah Ujang, sopir angkot.' }, { text: 'Pelapor tersebut adalah Lalu Ahmad Fauzan, staf keuangan.' }, { text: 'JPU akan menghadirkan saksi mahkota yang identitasnya selama ini dilindungi LPSK, yakni Baiq Nurhidayah.' }],
-    valid: [{ text: 'Sidang kasus korupsi dana desa menghadirkan lima saksi dari kantor kecamatan.' }, { text: 'Bawaslu melindungi identitas pelapor pelanggaran.' }],
+    invalid: [{ text: 'Saksi kunci kasus korupsi, Hendra Gunawan, kini tinggal di rumah aman.' }, { text: 'Informan polisi dalam kasus ini adalah Ujang, sopir angkot.' }, { text: 'Pelapor tersebut adalah Lalu Ahmad Fauzan, staf keuangan.' }, { text: 'JPU akan menghadirkan saksi mahkota yang identitasnya selama ini dilindungi LPSK, yakni Baiq Nurhidayah.' }, { text: 'Kasus ini terungkap berkat laporan Sdr. Rahmat Hidayat (41), bendahara desa yang juga menjadi saksi kunci.' }],
+    valid: [{ text: 'Sidang kasus korupsi dana desa menghadirkan lima saksi dari kantor kecamatan.' }, { text: 'Bawaslu melindungi identitas pelapor pelanggaran.' }, { text: 'Sidang menghadirkan Bapak Joko Susilo, kepala desa, sebagai saksi dari pihak terdakwa.' }],
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
@@ -29,6 +33,11 @@ export const rule: Rule = {
         const name = m.groups!.name;
         ctx.report({ start: end - name.length, end, args: { actual: name } });
         void start;
+      }
+      for (const { m, start } of matchesIn(v, NAME_ROLE)) {
+        const name = m.groups!.name;
+        const at = start + m[0].indexOf(name);
+        ctx.report({ start: at, end: at + name.length, args: { actual: name } });
       }
     }
   },
