@@ -18,7 +18,13 @@ function isLabelLine(doc: { prose: string; blocks: Array<{ kind: string; start: 
   let le = doc.prose.indexOf('\n', at);
   if (le < 0) le = doc.prose.length;
   const line = doc.prose.slice(ls, le).trim();
-  if (/[!?]$/.test(line) || line.split(/\s+/).length > 12) return false;
+  if (/[!?]$/.test(line)) return false;
+  // A long line in capitals is a circular's title ("NETRALITAS APARATUR SIPIL NEGARA DALAM …")
+  // unless it rants; a line with no lower-case letter at all ("SANGAT RAHASIA – HANYA UNTUK TIM
+  // PENYUSUN") is a label however its runs are cut.
+  if (line.split(/\s+/).length > 12 && ANGRY_I.test(line)) return false;
+  if (!/\p{Ll}/u.test(line)) return true;
+  if (line.split(/\s+/).length > 12) return false;
   const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
   return letters(run) >= 0.8 * letters(line);
 }
@@ -38,7 +44,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'PELAYANAN KAMI TERBAIK DAN TIDAK ADA YANG BISA MENANDINGI!!!' }, { text: 'Sebarkan ke grup keluarga. JANGAN SAMPAI TERLAMBAT!!!' }, { text: 'Awas!! Ada penipuan atas nama dinas.' }, { text: 'Wah parah!!! pelayanannya lelet 😡😡🤬' }],
-    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }],
+    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }],
   },
   run(ctx) {
     const { doc } = ctx;
