@@ -7,6 +7,9 @@ import { affixPairs, matchCase, nasalPrefix } from '../server/src/engine/morph.t
 import { checkPatternSafety } from '../server/src/engine/regex-safety.ts';
 import { gated, sentenceAt } from '../server/src/engine/gates.ts';
 import type { ResolvedConfig, Rule } from '../server/src/engine/types.ts';
+import { othersLines } from '../server/src/engine/mention.ts';
+import { resolveConfig } from '../server/src/config/resolve.ts';
+import { testOptions } from './helpers.ts';
 
 function configOf(...rules: Rule[]): ResolvedConfig {
   return { rules, severities: new Map(), options: defaultOptions() };
@@ -304,5 +307,22 @@ describe('parse: the fast path for heading-and-paragraph documents', () => {
       { numRuns: 3000, seed: 5 },
     );
     assert.ok(used > 300 && declined > 300, `both paths exercised (fast ${used}, declined ${declined})`);
+  });
+});
+
+describe('use and mention: other people’s lines in a plain-text thread', () => {
+  it('drops what citizens say and keeps what the agency replies', () => {
+    const text = '@rudi88: Polisi kerjanya cuma nyari duit, dasar tolol\n↳ @humaspolres: Kalau nggak ngerti aturan mending diem aja, Mas.\n';
+    const spans = othersLines(text);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end).split(':')[0]), ['@rudi88']);
+    const config = resolveConfig({ base: testOptions() }).config;
+    const rules = lint(text, config, { format: 'plaintext' }).map((f) => `${f.rule} ${text.slice(f.start, f.end)}`).filter((r) => !r.startsWith('ejaan'));
+    assert.ok(rules.some((r) => r.startsWith('kesantunan/sarkasme mending diem aja')), rules.join('; '));
+    assert.ok(!rules.some((r) => r.includes('tolol')), rules.join('; '));
+  });
+  it('reads a chat export as a chat', () => {
+    const doc = parse('[07.12, 14/10/2024] Bu Rini: btw data ini bener ya\n[07.15, 14/10/2024] Pak Joko: siap bu\n', 'plaintext');
+    assert.equal(doc.shape?.chat, true);
+    assert.equal(parse('Rapat pukul 07.12 di aula.\n', 'plaintext').shape?.chat, undefined);
   });
 });

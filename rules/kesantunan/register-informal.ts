@@ -1,6 +1,6 @@
 // kesantunan/register-informal: colloquial register in official text (gue, nggak, banget, udah,
 // gimana -> saya, tidak, sangat, sudah, bagaimana). A warning in a release; in a caption or post
-// (`jenis: caption` or `unggahan`, or a text shaped like one) the casual register is the channel's. Words inside
+// (`jenis: caption` or `unggahan`, or a text shaped like one) only gue/lo get a hint; nothing in a chat. Words inside
 // a direct quotation are the speaker's own and are left alone.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
@@ -23,8 +23,9 @@ const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw
 // "Sobat, jangan lupa bawa KTP ya"): said nothing of in a post; only slang gets a hint there.
 const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'banget', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
 
-// In a post the casual register is the channel's own ("gak", "bener", "aja", "btw", "wkwk" are how
-// agency accounts and staff chats talk); only the street pronouns toward the reader still get a hint.
+// In a post the casual register is the channel's own: "gak", "bener", "aja", "btw" are how agency
+// accounts and ASN write there, and blind labellers mostly let them stand in posts. Only the street
+// pronouns toward the reader still get a hint.
 const CASUAL_REPORTED = new Set(['gue', 'gua', 'gw', 'lo', 'lu', 'loe', 'elo', 'elu']);
 
 // Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri).
@@ -41,8 +42,8 @@ export const rule: Rule = {
     scope: 'block',
     message: { id: 'Ragam cakapan “{actual}” dalam naskah resmi{hint}.', en: 'Colloquial “{actual}” in official text{hint}.' },
     description: {
-      id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto, unggahan, dan balasan media sosial (`jenis: caption`/`unggahan`, atau teks yang berbentuk unggahan) ragam santai dibiarkan; hanya sapaan gue/lo diberi petunjuk. Kata di dalam kutipan langsung tidak diubah.',
-      en: 'Releases and official replies use the standard register: gue → saya, nggak → tidak, banget → sangat, udah → sudah. In captions, posts and social-media replies (`jenis: caption`/`unggahan`, or text shaped like a post) the casual register is left alone; only gue/lo get a hint. Words inside direct quotations are left alone.',
+      id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto atau unggahan (`jenis: caption`/`unggahan`, atau teks yang berbentuk unggahan) ragam santai dibiarkan kecuali sapaan gue/lo (diberi petunjuk), dan percakapan grup yang diekspor tidak dinilai ragamnya. Kata di dalam kutipan langsung tidak diubah.',
+      en: 'Releases and official replies use the standard register: gue → saya, nggak → tidak, banget → sangat, udah → sudah. In captions and posts (`jenis: caption`/`unggahan`, or text shaped like a post) the casual register is left alone except gue/lo (a hint), and an exported group chat is not judged for register. Words inside direct quotations are left alone.',
     },
     basis: 'KBBI (ragam cakapan “cak”); PermenPAN-RB 83/2012 (prinsip profesional); UU 24/2009 tentang Bahasa (bahasa Indonesia dalam komunikasi resmi; nomor pasal belum diverifikasi)',
   },
@@ -52,7 +53,7 @@ export const rule: Rule = {
       { text: 'Acara kemarin seru banget.', output: 'Acara kemarin sangat seru.' },
       { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Jujur gue bangga,” ujar Kepala Dispora, Baihaqi.' },
     ],
-    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }, { text: '**@warga88:** @DinasPU_Kota jalan udah bolong gede banget sih\n\n**@DinasPU_Kota:** Terima kasih, laporan sudah kami teruskan.' }, { text: '> @yuni: air mati lagi, gimana sih\n\n@yuni Mohon maaf, perbaikan pipa sedang berlangsung.', format: 'markdown' }, { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Seru banget acaranya,” kata Rina, salah satu peserta.' }],
+    valid: [{ text: 'Yuk, lengkapi imunisasi si kecil! #BulanImunisasi' }, { text: 'Sobat Dukcapil, sudah cek data kependudukan Anda?' }, { text: '[07.12, 14/10/2024] Bu Rini: btw data ini bener ya\n[07.15, 14/10/2024] Pak Joko: siap bu, gak masalah' }, { text: '“Kami nggak akan mundur,” ujar Ketua Kelompok Tani, Darsono.' }, { text: '**@warga88:** @DinasPU_Kota jalan udah bolong gede banget sih\n\n**@DinasPU_Kota:** Terima kasih, laporan sudah kami teruskan.' }, { text: '> @yuni: air mati lagi, gimana sih\n\n@yuni Mohon maaf, perbaikan pipa sedang berlangsung.', format: 'markdown' }, { text: '# Festival\n\nMALANG – Dispora menggelar festival pemuda di stadion, Sabtu (8/2/2025).\n\n“Seru banget acaranya,” kata Rina, salah satu peserta.' }],
   },
   run(ctx) {
     const { doc, options } = ctx;
@@ -62,6 +63,9 @@ export const rule: Rule = {
     const shape = doc.shape ?? docShape(doc.text, doc.format, doc.blocks);
     const looksLikePost = shape.post;
     const casual = declared === 'caption' || declared === 'unggahan' || (declared === undefined && looksLikePost);
+    // A chat export is staff or citizens talking among themselves: its register is nobody's
+    // publication (what it leaks is kerahasiaan's and data-pribadi's business).
+    if (declared === undefined && shape.chat) return;
     // Offsets inside “…” or "…" quotations.
     const quoted: Array<[number, number]> = [];
     const officialQuotes: Array<[number, number]> = [];

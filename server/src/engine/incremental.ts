@@ -138,7 +138,7 @@ export class IncrementalLinter {
     }
     classifyRelease(text, blocks);
     const shape = docShape(text, this.format, blocks);
-    const shapeKey = `${shape.release ? 'r' : ''}${shape.post ? 'p' : ''}`;
+    const shapeKey = `${shape.release ? 'r' : ''}${shape.post ? 'p' : ''}${shape.chat ? 'c' : ''}`;
 
     const prose: string[] = [];
     const findings: Finding[] = [];

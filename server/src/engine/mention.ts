@@ -52,6 +52,39 @@ export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
   return out;
 }
 
+/**
+ * The same within a block, line by line, for plain-text threads where every message is a line:
+ * "@warga: …" lines and the agency's "↳ @agency: …" replies. The agency is the author who replies
+ * with an arrow or, without arrows, the handle the others address; every other author's lines
+ * (up to the next author's line) are others' words.
+ */
+export function othersLines(text: string): Span[] {
+  const lines: Array<{ author: string; start: number; reply: boolean }> = [];
+  const re = /^[ \t]*(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) lines.push({ author: m[2].toLowerCase(), start: m.index, reply: Boolean(m[1]) });
+  if (lines.length < 2) return [];
+  const authors = new Set(lines.map((l) => l.author));
+  if (authors.size < 2) return [];
+  let agency = lines.find((l) => l.reply)?.author ?? '';
+  if (!agency) {
+    const addressed = new Map<string, number>();
+    for (const h of text.matchAll(/(?<![\p{L}\p{N}_.])@([\p{L}\p{N}_.]{2,30})(?![\p{L}\p{N}_.]*[ \t]*:)/gu)) addressed.set(h[1].toLowerCase(), (addressed.get(h[1].toLowerCase()) ?? 0) + 1);
+    let best = 0;
+    for (const a of authors) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
+  }
+  if (!agency) return [];
+  const out: Span[] = [];
+  lines.forEach((l, i) => {
+    if (l.author === agency) return;
+    // A message runs to the next author's line, or to the next blank line.
+    const next = i + 1 < lines.length ? lines[i + 1].start : text.length;
+    const blank = text.slice(l.start, next).search(/\n[ \t]*\n/);
+    out.push({ start: l.start, end: blank < 0 ? next : l.start + blank });
+  });
+  return out;
+}
+
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
 const MENTION_CUE = /(?:\b(?:seperti|misalnya|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,30})$/iu;
@@ -119,10 +152,17 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     }
     return false;
   };
+  let lineSpans: Span[] | undefined;
+  const inOthersLine = (f: Finding): boolean => {
+    lineSpans ??= /^[ \t]*(?:↳[ \t]*)?@[\p{L}\p{N}_.]{2,30}[ \t]*:/mu.test(doc.text) ? othersLines(doc.text) : [];
+    if (lineSpans.length === 0) return false;
+    const k = indexAt(lineSpans, f.start);
+    return k >= 0 && f.end <= lineSpans[k].end;
+  };
   const drop = new Set<Finding>();
   for (const f of candidates) {
     const bi = indexAt(blocks, f.start);
-    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f)) drop.add(f);
+    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f) || inOthersLine(f)) drop.add(f);
   }
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }

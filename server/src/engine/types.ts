@@ -106,6 +106,8 @@ export interface DocShape {
   release: boolean;
   /** Not a release, and a social-media post: hashtags, @mentions, emoji, or a greeting to the reader. */
   post: boolean;
+  /** A chat export ("[07.12, 14/10/2024] Bu Rini: …" lines): people talking among themselves. */
+  chat?: boolean;
 }
 
 export interface DisabledRange {
