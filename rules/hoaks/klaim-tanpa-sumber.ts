@@ -67,7 +67,8 @@ export const rule: Rule = {
       if (!strong && /\b(?:ditargetkan|target(?:nya|kan)?|menargetkan|diproyeksikan|proyeksi|direncanakan|diperkirakan|diharapkan)\b/iu.test(v.text)) return;
       // An agency reporting its own budget or programme progress ("realisasi … 95 persen dari target") is
       // its own source.
-      if (/\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|pekerjaan|peningkatan|proyek|konstruksi|rehabilitasi|perbaikan|revitalisasi)\b[^.]{0,80}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
+      // (Not a ranking against every other region: "Dengan capaian ini, … paling cepat se-Indonesia".)
+      if (!strong && /\b(?:realisasi|serapan|capaian|progres|penyerapan|pagu)\w*\b|\b(?:pembangunan|pengerjaan|pekerjaan|peningkatan|proyek|konstruksi|rehabilitasi|perbaikan|revitalisasi)\b[^.]{0,80}\bmencapai\s+\d|\bpersen\s+dari\s+(?:target|pagu|total|rencana|kuota)\b/iu.test(v.text)) return;
       const near = [list[i - 1], v, list[i + 1]].filter((x) => x && x.s.block === v.s.block).map((x) => x!.text).join(' ');
       if (strong ? DATA_SOURCE.test(near) || DATA_BODY.test(near) : SOURCE_WORD.test(near) || SOURCE_NAME.test(near)) return;
       // The source placeholder goes before the sentence's final punctuation.

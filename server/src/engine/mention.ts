@@ -87,7 +87,7 @@ export function othersLines(text: string): Span[] {
 
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
-const MENTION_CUE = /(?:\b(?:seperti|misalnya|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,30})$/iu;
+const MENTION_CUE = /(?:\b(?:seperti|misalnya|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,40})$/iu;
 // A debunk: the document says the quoted message is false.
 const DEBUNK = /\b(?:hoaks|hoax|tidak benar|tak benar|klarifikasi|disinformasi|misinformasi|palsu|berita bohong|cek fakta)\b/iu;
 // What introduces a quoted chain message: "Pesan yang beredar … berbunyi:", "isi pesannya sebagai berikut:".
@@ -100,9 +100,12 @@ interface Span {
 
 function quotations(prose: string): Span[] {
   const spans: Span[] = [];
-  const re = /“[^“”\n]{1,400}”|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prose)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
+  // Single quotes are searched on their own: they are nested inside a double-quoted speech as often
+  // as not ("Kalau pesannya diawali 'info dari grup sebelah' …," ujar Ika).
+  for (const re of [/“[^“”\n]{1,400}”|"[^"\n]{1,400}"/gu, /(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu]) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(prose)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   return spans;
 }
 
