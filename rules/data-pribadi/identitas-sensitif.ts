@@ -10,6 +10,7 @@ const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TB
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
 const ANAPHOR = /\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu;
 const SUBJECT_DIAGNOSIS = /(?<![\p{L}-])(?:ia|dia|beliau|yang bersangkutan|pasien tersebut|warga tersebut)\s+(?:(?:juga|diketahui|telah|sudah|sempat|kini|sedang|masih|dinyatakan|terbukti|ternyata|rupanya|pun|bahkan|selama ini|sejak lama|lama)\s+){0,3}(?:positif\s+(?:HIV|TBC|narkoba|sabu|hepatitis)|terinfeksi\s+HIV|mengidap|menderita|didiagnosis|memiliki riwayat\s+(?:HIV|AIDS|gangguan jiwa|TBC|hepatitis|skizofrenia|depresi|kanker|penyakit)|mengalami gangguan jiwa|ODHA|ODGJ)\b/iu;
+const OWN_READING = /\b(?:gula darah|tekanan darah|kadar\s+(?:gula|kolesterol|trombosit|hemoglobin|HB)|trombosit(?:nya)?|saturasi(?:\s+oksigen)?|hasil\s+(?:lab|laboratorium|tes|pemeriksaan|rontgen|CT scan|swab|PCR)|riwayat\s+(?:penyakit|sakit))\s+(?:beliau|ia|dia|yang bersangkutan|pasien tersebut|(?:Pak|Bu|Bapak|Ibu)\s+\p{Lu}\p{Ll}+)\b/u;
 const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
 const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
@@ -37,6 +38,7 @@ export const rule: Rule = {
       { text: 'Pasien atas nama Sutrisno didiagnosis TBC dan menjalani pengobatan.' },
       { text: 'Tim menjangkau Sdr. Rudi Hartono (38) di rumahnya. Yang bersangkutan positif HIV dan kini dirawat.' },
       { text: 'Salah satu pasien adalah Bapak Hendra (38), pegawai honorer kelurahan.\n\nIa juga diketahui memiliki riwayat HIV sejak 2021.', format: 'markdown' },
+      { text: 'Kemarin gula darah beliau sempat 410 dan ada serangan jantung ringan.' },
       { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
       { text: 'Korban pencabulan, Putri Ayu (12), siswi SDN 3 Sukamaju, kini didampingi psikolog.' },
     ],
@@ -51,6 +53,7 @@ export const rule: Rule = {
       { text: 'TBC dapat disembuhkan jika pasien minum obat secara teratur.' },
       { text: 'Ia menambahkan, pasien yang mengidap TBC wajib minum obat hingga tuntas.' },
       { text: 'Menurut dia, warga yang menderita hipertensi perlu rutin memeriksakan diri.' },
+      { text: 'Ia menjelaskan, gula darah yang tinggi dapat memicu serangan jantung.' },
       { text: 'Dinas Pendidikan meluncurkan Gerakan Sekolah Ramah Anak Tanpa Perundungan di SMP Negeri 12 Padang.' },
       { text: 'Subsi Pelayanan Tahanan Rutan Kelas IIB Bangkinang melayani kunjungan.' },
     ],
@@ -78,7 +81,8 @@ export const rule: Rule = {
       // diagnosis says it is about someone the text has introduced, often a paragraph earlier (which
       // a block-scoped rule cannot see). Only descriptive words may stand between subject and
       // diagnosis, so "Ia menambahkan, pasien yang mengidap TBC …" (an official speaking) stays clean.
-      const a = SUBJECT_DIAGNOSIS.exec(v.text);
+      // Or the person's own readings: "gula darah beliau sempat 410".
+      const a = SUBJECT_DIAGNOSIS.exec(v.text) ?? OWN_READING.exec(v.text);
       if (a) {
         report(a.index, a[0].length, 'Data kesehatan', 'Health data');
         continue;
