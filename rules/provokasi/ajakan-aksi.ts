@@ -5,7 +5,12 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
-const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan|ban bekas)|yang bisa dibakar|(?:dirobohkan|dibakar|dirusak|dihancurkan|diamankan|dihajar|digebuki|dipukuli|dihakimi|diseret|digeruduk)\s+(?:saja\s+|aja\s+)?(?:rame2|rame-rame|ramai-ramai|beramai-ramai|massa)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
+const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan|ban bekas)|yang bisa dibakar|(?:dirobohkan|dibakar|dirusak|dihancurkan|diamankan|dihajar|digebuki|dipukuli|dihakimi|diseret|digeruduk)\s+(?:saja\s+|aja\s+)?(?:rame2|rame-rame|ramai-ramai|beramai-ramai|massa)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi|(?:di)?palang\s+(?:saja|aja)|(?:kita|ayo|mari)\s+palang|tutup paksa|tutup\s+(?:jalan|akses|jalur|pelabuhan|bandara)|(?:kita|ayo|mari)\s+tutup|sweeping|siap perang|perang\s+(?:saja|melawan)|(?:bangkit|bangun)\s+melawan|(?:kita|ayo|mari)\s+lawan|lawan\s+(?:dengan|pakai)\s+(?:parang|golok|senjata|batu|kekerasan)|(?:di)?gulingkan|(?:di)?lengserkan|mogok\s+(?:total|massal)|(?:demo|unjuk rasa|aksi)\s+(?:besar-besaran|akbar|massal)|bertindak\s+sendiri|hakimi)\b|\bdengan paksa\b|\bdengan segala cara\b|\blawan\s*!/iu;
+
+const ACTION_OPENS = /^\s*(?:kepung|geruduk|serbu|duduki|bakar|hancurkan|serang|usir|tutup paksa|sweeping|blokade|hadang|lawan|gulingkan|lengserkan|hajar|habisi)\b/iu;
+
+const BENIGN_OBJECT = /^[\s,]*(?:\S+\s+)?(?:dengan\s+|pakai\s+|bersama\s+)?(?:nyamuk|jentik|hama|wereng|tikus|kalori|lemak|stunting|hoaks|hoax|narkoba|korupsi|pungli|kemiskinan|kebodohan|inflasi|penyakit|virus|covid|DBD|demam|malaria|TBC|sampah|banjir|kebaikan|prestasi|karya|literasi|data|cinta|semangat|malas|gizi buruk|radikalisme|terorisme|intoleransi|perundungan|kekerasan|penanaman|tanam|bersih|kebersihan|donor|vaksinasi|imunisasi|senam|jalan sehat|sedekah|santunan|gotong royong|baca|membaca|rasa malas|lapar|stigma|diskriminasi|kemacetan|kebakaran|api)\b/iu;
+const SPORT = /\b(?:laga|pertandingan|final|semifinal|perempat final|babak|turnamen|liga|kompetisi|Porprov|Porda|PON|O2SN|POPDA|kejuaraan|klasemen|skuad|atlet|kontingen)\b/iu;
 
 // Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
@@ -28,13 +33,24 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 7 (provokasi); UU ITE Pasal 28 ayat (2) dan (3) jo. Pasal 45A (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4–5',
   },
   examples: {
-    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }, { text: 'Bawa ban bekas, bensin, apa saja yang bisa dibakar.' }, { text: 'Wakil rakyat seperti itu pantasnya diarak keliling alun-alun.' }, { text: 'Orang asing yang mencurigakan langsung diamankan saja rame-rame, jangan kasih kabur!' }],
+    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }, { text: 'Bawa ban bekas, bensin, apa saja yang bisa dibakar.' }, { text: 'Kepung rumah kepala desa malam ini, jangan biarkan dia lari.' }, { text: 'Kalau tuntutan kami tidak dipenuhi, jangan salahkan kalau kantor itu kami duduki.' }, { text: 'Jangan mau diinjak-injak, saatnya rakyat bangkit melawan!' }, { text: 'Pemerintah zalim harus digulingkan!' }, { text: 'Kalau aparat datang lagi, kita lawan dengan parang.' }, { text: 'Wakil rakyat seperti itu pantasnya diarak keliling alun-alun.' }, { text: 'Orang asing yang mencurigakan langsung diamankan saja rame-rame, jangan kasih kabur!' }],
     valid: [
       { text: 'Massa sempat mengepung kantor DPRD, lalu membubarkan diri setelah dialog, ujar Kapolres.' },
       { text: 'Tim SAR menyerbu lokasi longsor untuk mencari korban.' },
       { text: 'Forum warga sepakat menolak ajakan aksi anarkis.' },
       { text: 'Rumah itu dirobohkan ramai-ramai oleh massa pada Selasa malam, kata Kapolres.' },
       { text: 'Warga diminta membawa sampah plastik untuk ditukar bibit pohon.' },
+      { text: 'Polres melakukan sweeping kendaraan tanpa surat di perbatasan, kata Kasat Lantas.' },
+      { text: 'Palang pintu perlintasan kereta di Jalan Ahmad Yani kini otomatis.' },
+      { text: 'Blokir kartu ATM Anda segera jika hilang, imbau Bank Daerah.' },
+      { text: 'Jangan mau diprovokasi, mari kita lawan hoaks dengan literasi.' },
+      { text: 'Mari kita lawan stunting dengan gizi seimbang!' },
+      { text: 'Usir nyamuk dengan 3M Plus: menguras, menutup, mendaur ulang.' },
+      { text: 'Tim bulu tangkis daerah siap perang di babak final Porprov!' },
+      { text: 'Kepung Kota dengan Kebaikan: Festival Relawan Muda 2026' },
+      { text: 'Serang, 4 Oktober 2026 – Pemprov Banten menggelar upacara HUT ke-26, ayo ramaikan!' },
+      { text: 'Warga Kota Serang diajak meramaikan festival budaya!' },
+      { text: 'Aksi akbar penanaman 10.000 pohon digelar Minggu, ayo ikut!' },
       { text: 'Besok kita serbu Pasar Murah di Alun-Alun, ada beras murah!' },
       { text: 'Serbu Labuan Bajo di akhir pekan! Kampung Ujung punya kuliner ikan bakar di malam hari.' },
     ],
@@ -44,14 +60,23 @@ export const rule: Rule = {
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
       // Telling people to bring weapons is a call in itself, with or without "ayo".
       // So is saying what someone "deserves": "pantesnya diseret keluar terus diarak keliling".
+      // An action verb that opens the sentence is an imperative ("Kepung rumah kepala desa malam ini");
+      // "jangan salahkan kami kalau …" is a threat.
+      const imperative = ACTION_OPENS.test(v.text);
+      const threat = /\bjangan\s+(?:salahkan|salahin|menyalahkan)\b/iu.test(v.text);
       const deserves = /\b(?:pantes|pantas|layak|mestinya|harusnya|seharusnya)(?:nya)?\s+(?:\S+\s+){0,2}?(?:di)?(?:seret|arak|bakar|hajar|gebuki|pukuli|hakimi|robohkan|usir)\b/iu.test(v.text);
-      if (!deserves && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas)\b/iu.test(v.text)) continue;
+      if (!deserves && !imperative && !threat && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas)\b/iu.test(v.text)) continue;
       if (ATTRIBUTION.test(v.text) && !/!/.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ACTION)) {
         if (negatedBefore(v.text, m.index)) continue;
         // "Serbu pasar murah!", "serbu stan UMKM": storming a sale is shopping, not violence.
         const after = v.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
         if (/^(?:serbu|geruduk)$/iu.test(m[0]) && (COMMERCE.test(after) || DESTINATION.test(after))) continue;
+        // What is fought is not people: "lawan stunting", "usir nyamuk", "bakar kalori", "kepung kota
+        // dengan kebaikan", "aksi akbar penanaman pohon"; nor in a match: "siap perang di babak final".
+        if (BENIGN_OBJECT.test(after) || SPORT.test(v.text)) continue;
+        // "Serang, 4 Oktober –" (a dateline), "warga Kota Serang": the city, not the verb.
+        if (/^\p{Lu}/u.test(m[0]) && (m.index > 0 ? !/[.!?]\s*$|^\s*$/u.test(v.text.slice(0, m.index)) : /^\s*[,–—-]/u.test(after))) continue;
         // "ikan bakar", "jagung bakar" are dishes.
         if (/^bakar$/iu.test(m[0]) && FOOD_BEFORE.test(v.text.slice(0, m.index))) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
