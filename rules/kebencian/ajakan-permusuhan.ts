@@ -4,7 +4,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
-const HOSTILE = /\b(?:(?:di)?pulangkan\s+(?:saja|semua|aja)|pulang\s+(?:saja|aja|sana)\s+ke\s+(?:daerah|kampung)(?:\s+asal|nya)?|(?:balik|pulang|kembali)\s+ke\s+kampung(?:nya|\s+asal)|jangan\s+(?:(?:belanja|beli|membeli)\s+(?:\S+\s+){0,2})?(?:di\s+)?(?:toko|warung|kios|lapak)(?:-(?:toko|warung|kios|lapak))?\s+(?:mereka|orang)|usir(?:lah)?|diusir|basmi|dibasmi|ganyang|serang|sikat|disikat|hajar|tumpas|boikot|kucilkan|singkirkan|bersihkan|dibersihkan|habisi|diberantas|halalkan darah)\b/iu;
+const HOSTILE = /\b(?:(?:di)?pulangkan\s+(?:saja|semua|aja)|pulang\s+(?:saja|aja|sana)\s+ke\s+(?:daerah|kampung)(?:\s+asal|nya)?|(?:balik|pulang|kembali)\s+ke\s+kampung(?:nya|\s+asal)|jangan\s+(?:(?:belanja|beli|membeli)\s+(?:\S+\s+){0,2})?(?:di\s+)?(?:toko|warung|kios|lapak)(?:-(?:toko|warung|kios|lapak))?\s+(?:mereka|orang)|usir(?:lah)?|diusir|basmi|dibasmi|ganyang|serang|sikat|disikat|hajar|tumpas|boikot|kucilkan|singkirkan|bersihkan|dibersihkan|habisi|diberantas|halalkan darah|dibubarkan|bubarkan|jangan\s+(?:beri|kasih)\s+tempat|jangan\s+(?:kasih|beri|berikan|terima|sewakan|jual|layani)\b[^.!?]{0,40}\b(?:ke|kepada|pada|untuk|bagi)\s+(?:orang|warga|kaum|umat|suku|etnis|pendatang|mereka)|(?:tidak|tak)\s+usah\s+(?:ikut|daftar|mendaftar|melamar|tinggal|datang))\b/iu;
 
 const ORIGIN = /\b(?:pulang|balik|kembali)\s+(?:saja\s+|aja\s+|sana\s+)?ke\s+(?:daerah|kampung|pulau|negara)\s*(?:asal|nya|mereka|masing-masing)\b/iu;
 
@@ -25,13 +25,16 @@ export const rule: Rule = {
     basis: 'UU ITE Pasal 28 ayat (2) (“menghasut, mengajak, atau memengaruhi”, UU 1/2024; kata per kata belum diverifikasi); SE MenPAN-RB 137/2018 butir 7–8; SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4',
   },
   examples: {
-    invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka, biar tahu rasa.' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
+    invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Jangan kasih kontrakan ke orang Flores, nanti bikin masalah.' }, { text: 'Kalau bukan orang asli sini, tidak usah ikut seleksi perangkat desa.' }, { text: 'Kelompok sesat itu harus dibubarkan dan diusir dari desa.' }, { text: 'Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka, biar tahu rasa.' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
     valid: [
       { text: 'Ribuan pemudik pulang ke kampung halaman menjelang Lebaran.' },
       { text: 'Pengungsi yang rumahnya sudah aman dipersilakan kembali ke kampung masing-masing.' },
       { text: 'Polisi mengimbau warga tidak terpancing ajakan mengusir pendatang.' },
       { text: 'Satgas memberantas pungli di pelabuhan.' },
       { text: 'Ayo belanja di warung tetangga sendiri saja, dukung UMKM kampung kita!' },
+      { text: 'Warga pendatang tidak usah khawatir, layanan KTP tetap dibuka di kelurahan.' },
+      { text: 'Jangan jual rokok kepada anak di bawah umur.' },
+      { text: 'Jangan sampai warga pendatang diusir hanya karena isu di media sosial.' },
     ],
   },
   run(ctx) {
@@ -44,8 +47,14 @@ export const rule: Rule = {
       // provokasi's business. Sending people "back to where they came from" names origin itself.
       const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
       if (!GROUP_REF.test(v.text) && !GROUP_REF.test(prev) && !ORIGIN.test(v.text) && !IN_GROUP.test(v.text)) continue;
-      if (!HORTATIVE.test(v.text) && !SAJA.test(v.text)) continue;
+      // "Jangan kasih kontrakan ke orang Flores", "kalau bukan orang asli sini, tidak usah ikut":
+      // the prohibition is the call.
+      const called = HORTATIVE.test(v.text) || SAJA.test(v.text);
+      if (!called && !/\b(?:jangan|tidak usah|tak usah)\b/iu.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, HOSTILE)) {
+        // Without another call, only the prohibition itself counts ("jangan kasih … ke orang
+        // Flores"), not a hostile word after "jangan sampai …" (a warning).
+        if (!called && !/^(?:jangan|tidak|tak)\b/iu.test(m[0])) continue;
         if (negatedBefore(v.text, m.index)) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
         break;

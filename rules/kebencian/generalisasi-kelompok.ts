@@ -4,8 +4,18 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
 
-const PREDICATE = /\b(?:pemalas|malas|penipu|menipu|pengkhianat|biang(?:\s+\w+)?|sumber masalah|perusak|tidak tahu diri|licik|bodoh|kotor|jorok|sesat|kasar|kampungan|penjahat|pencuri|maling|teroris|radikal|kafir|terbelakang|primitif|tidak beradab|biadab|rakus|pelit|tukang \w+|merampok|perampok|merampas|perampas|penjajah|menjajah|(?:suka|gemar|hobi)\s+(?:menyerobot|mencuri|menipu|merampok|membuat onar|bikin onar|berkelahi|mabuk)|tidak tahu adat|tak tahu adat|tidak beradat|susah diatur|sulit diatur|tidak bisa diatur|susah diajak beradab|biang ribut|misi terselubung|keras kepala|suka ribut|bikin ribut|pembuat onar|tukang ribut)\b/iu;
+const PREDICATE = /\b(?:pemalas|malas|penipu|menipu|pengkhianat|biang(?:\s+\w+)?|sumber masalah|perusak|tidak tahu diri|licik|bodoh|kotor|jorok|sesat|kasar|kampungan|penjahat|pencuri|maling|teroris|radikal|kafir|terbelakang|primitif|tidak beradab|biadab|rakus|pelit|tukang \w+|merampok|perampok|merampas|perampas|penjajah|menjajah|(?:suka|gemar|hobi)\s+(?:menyerobot|mencuri|menipu|merampok|membuat onar|bikin onar|berkelahi|mabuk)|tidak tahu adat|tak tahu adat|tidak beradat|susah diatur|sulit diatur|tidak bisa diatur|susah diajak beradab|biang ribut|misi terselubung|keras kepala|suka ribut|bikin ribut|pembuat onar|tukang ribut|tidak bisa dipercaya|tak bisa dipercaya|menjijikkan|(?:cuma|hanya)\s+(?:mau|cari|mencari)\s+untung|(?:kerjanya|kerjaannya|bisanya|taunya|tahunya)\s+(?:cuma|hanya|cuman)|tidak\s+(?:pantas|layak)\s+(?:jadi|menjadi)\s+(?:pemimpin|pejabat|kepala|bupati|gubernur|wali kota|camat|lurah))\b/iu;
 
+const GROUP_ALL = new RegExp(GROUP_REF.source, 'giu');
+/** Whether a group is named somewhere in the sentence other than inside the predicate itself. */
+function groupOutside(text: string, from: number, to: number): boolean {
+  GROUP_ALL.lastIndex = 0;
+  for (let g = GROUP_ALL.exec(text); g; g = GROUP_ALL.exec(text)) {
+    if (g.index + g[0].length <= from || g.index >= to) return true;
+    if (g[0].length === 0) GROUP_ALL.lastIndex++;
+  }
+  return false;
+}
 const THEY_ALWAYS = /\bmereka(?:\s+itu)?\s+(?:\S+\s+){0,2}?(?:memang|emang|selalu|pasti|dari dulu|dari sananya)\b/iu;
 
 export const rule: Rule = {
@@ -25,12 +35,13 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 8; UU ITE Pasal 28 ayat (2) jo. Pasal 45A ayat (2) (UU 1/2024; daftar atribut yang dilindungi belum diverifikasi kata per kata); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 2',
   },
   examples: {
-    invalid: [{ text: 'Orang Madura memang pemalas dan jadi sumber masalah di pasar.' }, { text: 'Kaum pendatang itu licik, jangan beri tempat.' }, { text: 'Pasti pelakunya pendatang dari timur lagi. Dari dulu mereka memang bawaannya kasar.' }, { text: 'Orang Batak kan memang begitu semua, keras kepala.' }],
+    invalid: [{ text: 'Orang Madura memang pemalas dan jadi sumber masalah di pasar.' }, { text: 'Kaum pendatang itu licik, jangan beri tempat.' }, { text: 'Pasti pelakunya pendatang dari timur lagi. Dari dulu mereka memang bawaannya kasar.' }, { text: 'Orang Batak kan memang begitu semua, keras kepala.' }, { text: 'Orang-orang dari pulau itu memang tidak bisa dipercaya, kerjanya cuma mabuk.' }, { text: 'Warga keturunan itu tidak pantas jadi pemimpin di daerah ini.' }],
     valid: [
       { text: 'Festival budaya Madura diikuti 300 peserta dari lima kecamatan.' },
       { text: 'Sesuai SE MenPAN-RB 137/2018, ASN dilarang menyebarkan informasi yang menimbulkan kebencian berdasarkan SARA.' },
       { text: 'Tersangka kasus ujaran kebencian terhadap kelompok agama ditangkap di rumahnya.' },
       { text: 'Warga Madura di perantauan tidak malas; mereka pekerja keras, ujar Camat.' },
+      { text: 'Seminar tentang istilah kafir dalam kajian fikih digelar di UIN.' },
       { text: 'Festival itu diikuti warga Tionghoa dan Jawa. Mereka memang selalu kompak menjaga kebersihan pasar.' },
     ],
   },
@@ -45,6 +56,9 @@ export const rule: Rule = {
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, PREDICATE)) {
         if (negatedBefore(v.text, m.index)) continue;
+        // "kafir" names a group and judges it at once: with nothing else naming a group ("istilah
+        // kafir dalam kajian fikih") it is a label, kebencian/label-agama-politik's business.
+        if (!carried && !groupOutside(v.text, m.index, m.index + m[0].length)) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
       }
     }
