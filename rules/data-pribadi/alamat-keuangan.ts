@@ -40,11 +40,13 @@ export const rule: Rule = {
   examples: {
     invalid: [
       { text: 'Bu Ani yang tinggal di Jalan Kenanga Gang 3 No. 12 RT 02/RW 05 menjadi korban penipuan.' },
+      { text: 'Korban berinisial SR tinggal di RT 04/RW 02 Kelurahan Tondo, bersama neneknya.' },
       { text: 'Pasiennya Bapak Hendra (38), pegawai Kantor Kelurahan Sipin, yang tinggal di Jalan Kapten Pattimura Lorong Mawar Nomor 14.' },
       { text: 'Silakan transfer ke rekening pribadi saya, BRI 0123-01-004567-50-8 atas nama Wawan.' },
     ],
     valid: [
       { text: 'Kantor Dinas Sosial berada di Jl. Ahmad Yani No. 10, Sukamaju.' },
+      { text: 'Ketua RT 03/RW 05 Perumahan Griya Asri, Hamdan, menyatakan warga siap menggelar kerja bakti.' },
       { text: 'Rekening resmi penampung donasi bencana: Bank Jatim 0011223344 a.n. Pemkab Sukamaju (BPBD).' },
       { text: 'Kerugian negara dalam kasus ini mencapai Rp1.250.000.000.' },
     ],
@@ -57,7 +59,10 @@ export const rule: Rule = {
       const a = ADDRESS.exec(v.text);
       // "yang tinggal di Jalan …", "warga Jalan …": a home, whatever office was named before it.
       const home = a !== null && /\b(?:tinggal|berdomisili|rumah(?:nya)?|kediaman(?:nya)?|warga|kos(?:nya)?)\s+(?:di\s+)?$/iu.test(v.text.slice(Math.max(0, a.index - 20), a.index));
-      if (a && (home || !INSTITUTION.test(v.text.slice(Math.max(0, a.index - 40), a.index))) && PERSONAL_SIDE.test(v.text)) {
+      // An RT/RW alone is a neighbourhood of some fifty households ("Ketua RT 03/RW 05 Perumahan
+      // Griya Asri"), a home only when the text says someone lives there.
+      const areaOnly = a !== null && /^RT/u.test(a[0]) && !/\b(?:tinggal|berdomisili|rumah(?:nya)?|kediaman(?:nya)?|warga|kos(?:nya)?|alamat(?:nya)?)\b[^.,;:]{0,40}$/iu.test(v.text.slice(Math.max(0, a.index - 50), a.index));
+      if (a && !areaOnly && (home || !INSTITUTION.test(v.text.slice(Math.max(0, a.index - 40), a.index))) && PERSONAL_SIDE.test(v.text)) {
         report(a.index, a[0].length, 'Alamat rumah pribadi', 'A private home address');
         continue;
       }

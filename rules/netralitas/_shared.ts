@@ -6,7 +6,7 @@ import { prefiltered } from '../../server/src/engine/prefilter.ts';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const GENERIC_TARGET =
-  '(?:nome?r\\s+(?:urut\\s+)?(?:\\d+|satu|dua|tiga|empat|lima|enam|siji|loro|telu|papat|limo)\\b|nomor\\s+urut\\s+\\d+|nomor\\s+\\d+|no\\.?\\s?urut\\s?\\d+|no\\.?\\s?\\d+|paslon(?:\\s+(?:nomor|no\\.?)\\s*(?:urut\\s*)?\\d+)?|pasangan\\s+(?:calon\\s+)?(?:nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|(?:bakal\\s+)?calon\\s+(?:(?:bupati|wakil bupati|wali kota|wakil wali kota|gubernur|wakil gubernur|presiden|wakil presiden|legislatif|anggota\\s+\\w+)(?:\\s+\\p{Lu}[\\p{L}.]*)*|nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg)';
+  '(?:nome?r\\s+(?:urut\\s+)?(?:\\d+|satu|dua|tiga|empat|lima|enam|siji|loro|telu|papat|limo)\\b|nomor\\s+urut\\s+\\d+|nomor\\s+\\d+|no\\.?\\s?urut\\s?\\d+|no\\.?\\s?\\d+|paslon(?:\\s+(?:nomor|no\\.?)\\s*(?:urut\\s*)?\\d+)?|pasangan\\s+(?:calon\\s+)?(?:nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|(?:bakal\\s+)?calon\\s+(?:(?:bupati|wakil bupati|wali kota|wakil wali kota|gubernur|wakil gubernur|presiden|wakil presiden|legislatif|anggota\\s+\\w+)(?:\\s+\\p{Lu}[\\p{L}.]*)*|nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg|(?:kotak|gambar|kolom|foto)\\s+(?:paling\\s+)?(?:kanan|kiri|tengah)\\b)';
 
 export function candidateTarget(options: LintOptions): RegExp {
   const p = options.pemilu;

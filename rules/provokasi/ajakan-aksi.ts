@@ -33,7 +33,7 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 7 (provokasi); UU ITE Pasal 28 ayat (2) dan (3) jo. Pasal 45A (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4–5',
   },
   examples: {
-    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }, { text: 'Bawa ban bekas, bensin, apa saja yang bisa dibakar.' }, { text: 'Kepung rumah kepala desa malam ini, jangan biarkan dia lari.' }, { text: 'Kalau tuntutan kami tidak dipenuhi, jangan salahkan kalau kantor itu kami duduki.' }, { text: 'Jangan mau diinjak-injak, saatnya rakyat bangkit melawan!' }, { text: 'Pemerintah zalim harus digulingkan!' }, { text: 'Kalau aparat datang lagi, kita lawan dengan parang.' }, { text: 'Wakil rakyat seperti itu pantasnya diarak keliling alun-alun.' }, { text: 'Orang asing yang mencurigakan langsung diamankan saja rame-rame, jangan kasih kabur!' }],
+    invalid: [{ text: 'Lurah begitu pantas diseret keluar dari kantornya rame-rame sama warga.' }, { text: 'Besok kita kepung kantor bupati, bakar semuanya!' }, { text: 'Besok kumpul di depan kantor lurah. Bawa kayu dan batu untuk jaga-jaga kalau aparat macam-macam!' }, { text: 'Ayo turun ke jalan dan duduki gedung DPRD!' }, { text: 'Lawan aparat dengan segala cara, jangan takut!' }, { text: 'Bawa ban bekas, bensin, apa saja yang bisa dibakar.' }, { text: 'Kepung rumah kepala desa malam ini, jangan biarkan dia lari.' }, { text: 'Kalau tuntutan kami tidak dipenuhi, jangan salahkan kalau kantor itu kami duduki.' }, { text: 'Jangan mau diinjak-injak, saatnya rakyat bangkit melawan!' }, { text: 'Pemerintah zalim harus digulingkan!' }, { text: 'Kalau aparat datang lagi, kita lawan dengan parang.' }, { text: 'Bawa parang, jangan takut!' }, { text: 'Wakil rakyat seperti itu pantasnya diarak keliling alun-alun.' }, { text: 'Orang asing yang mencurigakan langsung diamankan saja rame-rame, jangan kasih kabur!' }],
     valid: [
       { text: 'Massa sempat mengepung kantor DPRD, lalu membubarkan diri setelah dialog, ujar Kapolres.' },
       { text: 'Tim SAR menyerbu lokasi longsor untuk mencari korban.' },
@@ -76,7 +76,7 @@ export const rule: Rule = {
         // dengan kebaikan", "aksi akbar penanaman pohon"; nor in a match: "siap perang di babak final".
         if (BENIGN_OBJECT.test(after) || SPORT.test(v.text)) continue;
         // "Serang, 4 Oktober –" (a dateline), "warga Kota Serang": the city, not the verb.
-        if (/^\p{Lu}/u.test(m[0]) && (m.index > 0 ? !/[.!?]\s*$|^\s*$/u.test(v.text.slice(0, m.index)) : /^\s*[,–—-]/u.test(after))) continue;
+        if (/^\p{Lu}\p{Ll}*$/u.test(m[0]) && (m.index > 0 ? !/[.!?]\s*$|^\s*$/u.test(v.text.slice(0, m.index)) : /^\s*[,–—-]/u.test(after))) continue;
         // "ikan bakar", "jagung bakar" are dishes.
         if (/^bakar$/iu.test(m[0]) && FOOD_BEFORE.test(v.text.slice(0, m.index))) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
