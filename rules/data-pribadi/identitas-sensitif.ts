@@ -46,6 +46,7 @@ export const rule: Rule = {
       { text: 'Tersangka berinisial AF (35) ditangkap membawa 5 gram sabu.' },
       { text: 'Korban berinisial PA (12) telah mendapat pendampingan psikolog UPTD PPA.' },
       { text: 'Korban pencabulan yang disebut dengan nama samaran Bunga (11) merupakan tetangga tersangka.' },
+      { text: 'UPTD Perlindungan Perempuan dan Anak mendampingi seorang anak korban kekerasan seksual di Banggai.' },
       { text: '# Polres Tetapkan Kades sebagai Tersangka Korupsi Dana Desa Rp1,2 Miliar', format: 'markdown' },
       { text: 'Sebanyak 12 warga binaan mengikuti skrining kesehatan gratis.' },
       { text: 'Sebanyak 1.250 penderita TBC telah menjalani pengobatan gratis.' },
@@ -110,8 +111,9 @@ export const rule: Rule = {
         continue;
       }
       // A sexual-crime victim named.
-      if (SEXUAL_VICTIM.test(v.text)) {
-        const names = personNames(v.text);
+      if (SEXUAL_VICTIM.test(v.text) && kind !== 'title' && kind !== 'heading') {
+        // Capitalised dictionary words are an agency's name ("Perlindungan Perempuan dan Anak"), not a person's.
+        const names = personNames(v.text).filter((n) => !n.name.split(/\s+/).every((w) => ctx.options.speller?.isCorrect(w.toLowerCase())));
         if (names.length) report(names[0].index, names[0].name.length, 'Identitas korban kejahatan seksual', 'The identity of a sexual-crime victim');
       }
     }

@@ -7,7 +7,7 @@ import { proseMatches } from '../_lib/util.ts';
 
 const MOBILE = /(?<![\d+])(?:\+62|62|0)\s?8[1-9]\d(?:[\s.-]?\d){6,10}(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\.[a-z.]{2,10}/giu;
-const OFFICIAL = /\b(?:hotline|call\s?center|pusat panggilan|pengaduan|layanan|resmi|posko|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak)\b/iu;
+const OFFICIAL = /\b(?:hotline|call\s?center|pusat panggilan|pengaduan|layanan|resmi|posko|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak|pusdalops|24 jam|darurat|siaga|TRC|piket)\b/iu;
 
 const ORDER = /\b(?:order|pesan|pesanan|pemesanan|reservasi|booking|beli|pembelian)\b[^.!?\n]{0,30}$/iu;
 
