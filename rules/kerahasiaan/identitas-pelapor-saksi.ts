@@ -10,6 +10,8 @@ const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?
 // "laporan disampaikan oleh mahasiswi Program Studi …, Nurul Aisyah Ramadhani": who reported it, when
 // a private person did (an official reporting in office is doing their job in public).
 const REPORTED_BY = /\b(?:[Ll]aporan|[Aa]duan|[Pp]engaduan)\s+(?:\S+\s+){0,2}?(?:disampaikan|dibuat|diajukan|dilayangkan|masuk)\s+(?:oleh|dari)\s+(?:seorang\s+)?(?:mahasiswi|mahasiswa|warga|siswa|siswi|pegawai|staf|guru|karyawan|karyawati|korban|rekan|istri|suami|tetangga|orang tua)\b[^.;]{0,80}?,\s*(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})\s*,/gu;
+// "berawal dari laporan Syamsul Bahri (45), Ketua RT 03": the case's informant by name.
+const STARTED_BY = /\b(?:[Bb]erawal|[Bb]ermula|[Dd]imulai)\s+dari\s+(?:laporan|informasi|aduan)\s+(?:seorang\s+warga\s+(?:bernama\s+)?|warga\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
 const NAME_ROLE = /\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)(?:\s*\(\d{1,3}\))?,[^.;]{0,60}?\b(?:menjadi|sebagai|merupakan|adalah|selaku)\s+(?:saksi kunci|saksi pelapor|pelapor|informan|whistleblower|justice collaborator)\b/gu;
 
 export const rule: Rule = {
@@ -26,7 +28,7 @@ export const rule: Rule = {
     basis: 'UU 14/2008 (KIP) Pasal 17 huruf a (mengungkapkan identitas informan, pelapor, saksi, dan/atau korban)',
   },
   examples: {
-    invalid: [{ text: 'Saksi kunci kasus korupsi, Hendra Gunawan, kini tinggal di rumah aman.' }, { text: 'Informan polisi dalam kasus ini adalah Ujang, sopir angkot.' }, { text: 'Pelapor tersebut adalah Lalu Ahmad Fauzan, staf keuangan.' }, { text: 'JPU akan menghadirkan saksi mahkota yang identitasnya selama ini dilindungi LPSK, yakni Baiq Nurhidayah.' }, { text: 'Kasus ini terungkap berkat laporan Sdr. Rahmat Hidayat (41), bendahara desa yang juga menjadi saksi kunci.' }, { text: 'Dua mahasiswa yang menjadi saksi, yakni Fikri Maulana dan Siti Rahma, sudah dimintai keterangan.' }, { text: 'Laporan disampaikan oleh mahasiswi Program Studi Biologi angkatan 2022, Nurul Aisyah Ramadhani, pada Rabu.' }],
+    invalid: [{ text: 'Saksi kunci kasus korupsi, Hendra Gunawan, kini tinggal di rumah aman.' }, { text: 'Informan polisi dalam kasus ini adalah Ujang, sopir angkot.' }, { text: 'Pelapor tersebut adalah Lalu Ahmad Fauzan, staf keuangan.' }, { text: 'JPU akan menghadirkan saksi mahkota yang identitasnya selama ini dilindungi LPSK, yakni Baiq Nurhidayah.' }, { text: 'Kasus ini terungkap berkat laporan Sdr. Rahmat Hidayat (41), bendahara desa yang juga menjadi saksi kunci.' }, { text: 'Dua mahasiswa yang menjadi saksi, yakni Fikri Maulana dan Siti Rahma, sudah dimintai keterangan.' }, { text: 'Pengungkapan ini berawal dari laporan Syamsul Bahri (45), Ketua RT 03 Kelurahan Brang Bara.' }, { text: 'Laporan disampaikan oleh mahasiswi Program Studi Biologi angkatan 2022, Nurul Aisyah Ramadhani, pada Rabu.' }],
     valid: [{ text: 'Sidang kasus korupsi dana desa menghadirkan lima saksi dari kantor kecamatan.' }, { text: 'Bawaslu melindungi identitas pelapor pelanggaran.' }, { text: 'Sidang menghadirkan Bapak Joko Susilo, kepala desa, sebagai saksi dari pihak terdakwa.' }, { text: 'Laporan disampaikan oleh Kepala Desa Sukamaju, Budi Santoso, kepada Inspektorat.' }],
   },
   run(ctx) {
@@ -37,7 +39,7 @@ export const rule: Rule = {
         ctx.report({ start: end - name.length, end, args: { actual: name } });
         void start;
       }
-      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY)]) {
+      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...matchesIn(v, STARTED_BY)]) {
         const name = m.groups!.name;
         const at = start + m[0].indexOf(name);
         ctx.report({ start: at, end: at + name.length, args: { actual: name } });

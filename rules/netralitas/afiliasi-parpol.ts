@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, partyNames } from './_shared.ts';
 
-const SELF_DECLARED = /\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
+const SELF_DECLARED = /\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)\s+partai\b|\b(?:sebagai|selaku)\s+kader\s+yang\s+(?:dibesarkan|dididik|lahir)\s+(?:di|oleh|dari)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
 
 export const rule: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const rule: Rule = {
     basis: 'UU ASN Pasal 9 ayat (2) (UU 5/2014; rumusan UU 20/2023 belum dicek silang); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }, { text: 'Sebagai sekretaris desa sekaligus kader partai, saya mengajak warga tetap solid bersama partai kita.' }],
+    invalid: [{ text: 'Sebagai kader yang dibesarkan di partai ini sejak mahasiswa, saya pribadi bangga.' }, { text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }, { text: 'Sebagai sekretaris desa sekaligus kader partai, saya mengajak warga tetap solid bersama partai kita.' }],
     valid: [{ text: 'ASN yang terbukti menjadi anggota partai politik dijatuhi sanksi disiplin berat.' }],
   },
   run(ctx) {

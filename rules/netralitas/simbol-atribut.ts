@@ -20,6 +20,7 @@ const MOBILISE = /\b(?:seluruh|semua)\s+(?:staf|pegawai|ASN|PNS|PPPK|THL|honorer
 // di ruangan saya", "Kaos & stiker paslon sudah ada di kantor desa", "sembako dari Pak Calon Bupati",
 // "Flyer visi-misi terlampir, monggo dibagikan", "konvoi relawan", a V-sign emoji as the salute.
 const CAMPAIGN_MATERIAL = /\bkonvoi\s+(?:relawan|pendukung|simpatisan|massa)\b|\bka[ou]s\s+(?:nomor|no\.?)\s*\d\b|\b(?:ka[ou]s|stiker|spanduk|baliho|atribut|APK|bendera|kalender)\s+(?:(?:&|dan|,)\s*\S+\s+)?(?:paslon|caleg|cabup|cagub|kandidat)\b|\b(?:flyer|pamflet|brosur|selebaran)\s+(?:\S+\s+)?visi-?misi\b|\bvisi-?misi\b[^.!?\n]{0,60}\b(?:dibagikan|bagikan|sebarkan|disebarkan|teruskan|diteruskan)\b|\b(?:sembako|paket|amplop|bingkisan)\b[^.!?\n]{0,40}\bdari\s+(?:(?:bapak|ibu|pak|bu|tim)\s+)?(?:calon|paslon|caleg|cabup|cagub|kandidat|tim\s+sukses)\b|\b(?:salam|kompak|coblos|pilih)\s*✌/iu;
+const LIST_CONTINUES = /^\s*(?:di antaranya|antara lain|misalnya|contohnya|seperti|yaitu|yakni|termasuk)\b/iu;
 const CANDIDATE_DOC = /\b(?:pasangan calon|paslon|calon (?:bupati|wali kota|gubernur|legislatif|presiden)|caleg|cabup|cagub|kampanye|tim (?:sukses|pemenangan|relawan))\b/iu;
 const ELECTION = /\b(?:pilih|memilih|coblos|caleg|calon|paslon|kampanye|pemenangan|pilkada|pemilu|nomor urut|suara|dukung|mendukung)\b/iu;
 
@@ -37,13 +38,18 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (memposting foto bersama bakal calon atau tim sukses dengan simbol keberpihakan atau atribut partai politik); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Bersama membangun desa. #DediBupati2024 #Sukamaju2Jari', count: 2 }, { text: 'Jangan lupa Sabtu ikut konvoi relawan Mas Agung, kaos nomor 2 ambil di ruangan saya.', count: 2 }, { text: 'Flyer visi-misi terlampir, monggo dibagikan ke grup keluarga masing-masing.' }, { text: 'Sehubungan dengan Silaturahmi Akbar bersama Paslon No. 1 pada Minggu, seluruh staf wajib hadir memakai kaos putih.' }, { text: 'Besok ada pembagian paket sembako dari Pak Calon Bupati di balai desa.' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }, { text: 'Jalan sehat bersama tim relawan pasangan Andi–Syamsuddin. Setiap kepala seksi membawa minimal 10 warga. Kendaraan dinas kecamatan digunakan untuk mengangkut warga dari desa.', count: 3 }],
-    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Bawaslu menerima laporan dugaan seorang camat berfoto bersama calon bupati sambil mengacungkan dua jari.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Bawaslu menertibkan 120 baliho caleg yang dipasang di pohon.' }, { text: 'Seluruh staf kecamatan wajib hadir pada apel peringatan Hari Santri, Selasa pagi.' }, { text: 'Dinsos menyalurkan paket sembako dari pemda untuk calon penerima baru.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }],
+    invalid: [{ text: 'Foto bersama Bapak Calon Bupati dan tim pemenangan, salam dua jari!' }, { text: 'Terus maju! #Lanjutkan2Periode' }, { text: 'Bersama membangun desa. #DediBupati2024 #Sukamaju2Jari', count: 2 }, { text: 'Jangan lupa Sabtu ikut konvoi relawan Mas Agung, kaos nomor 2 ambil di ruangan saya.', count: 2 }, { text: 'Flyer visi-misi terlampir, monggo dibagikan ke grup keluarga masing-masing.' }, { text: 'Sehubungan dengan Silaturahmi Akbar bersama Paslon No. 1 pada Minggu, seluruh staf wajib hadir memakai kaos putih.' }, { text: 'Besok ada pembagian paket sembako dari Pak Calon Bupati di balai desa.' }, { text: 'Makassar butuh pemimpin yang sudah terbukti bekerja, bukan sekadar pandai berjanji.' }, { text: 'Semoga beliau kembali memimpin Gowa lima tahun ke depan.' }, { text: 'Ayo dukung! #CoblosNo2' }, { text: 'Semoga warga tidak salah pilih. Yang mau gabung relawan bisa japri saya.' }, { text: 'Foto bareng tim. #PABSMenang2024 #CoblosRudiNomor5' }, { text: 'Jalan sehat bersama tim relawan pasangan Andi–Syamsuddin. Setiap kepala seksi membawa minimal 10 warga. Kendaraan dinas kecamatan digunakan untuk mengangkut warga dari desa.', count: 3 }],
+    valid: [{ text: 'Bawaslu mengingatkan ASN agar tidak berfoto dengan simbol keberpihakan kepada pasangan calon.' }, { text: 'Bawaslu menerima laporan dugaan seorang camat berfoto bersama calon bupati sambil mengacungkan dua jari.' }, { text: 'Peringatan HUT kota dimeriahkan lomba foto #KotaKitaBersih.' }, { text: 'Pendaftaran resmi hanya lewat laman BKN. #CPNS2025 #Pemilu2024 #BupatiSleman' }, { text: 'KPU membuka pendaftaran relawan demokrasi untuk Pemilu 2024.' }, { text: 'Bawaslu menertibkan 120 baliho caleg yang dipasang di pohon.' }, { text: 'Seluruh staf kecamatan wajib hadir pada apel peringatan Hari Santri, Selasa pagi.' }, { text: 'Dinsos menyalurkan paket sembako dari pemda untuk calon penerima baru.' }, { text: 'Warga yang ingin bergabung menjadi relawan bencana dapat mendaftar di BPBD.' }, { text: 'Kendaraan dinas kecamatan digunakan untuk mengangkut warga korban banjir ke posko.' }, { text: 'Narasumber Bawaslu memaparkan sejumlah bentuk pelanggaran netralitas. Di antaranya mengunggah foto bersama calon dengan simbol keberpihakan serta menghadiri deklarasi dukungan.' }],
   },
   run(ctx) {
     const names = candidateNames(ctx.options);
-    for (const v of sentences(ctx.doc)) {
+    const list = sentences(ctx.doc);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
+      // "… memaparkan sejumlah bentuk pelanggaran … . Di antaranya … foto bersama calon …": a list
+      // that continues the sentence before it shares its frame.
+      if (i > 0 && list[i - 1].s.block === v.s.block && LIST_CONTINUES.test(v.text) && NEUTRAL_CONTEXT.test(list[i - 1].text)) continue;
       const seen = new Set<number>();
       const report = (start: number, end: number, actual: string) => {
         if (seen.has(start)) return;
@@ -53,7 +59,7 @@ export const rule: Rule = {
       for (const { m, start, end } of matchesIn(v, SYMBOL)) report(start, end, m[0]);
       const block = ctx.doc.blocks[v.s.block];
       // A quota or an official car is partisan when its paragraph is about a candidate.
-      if (block && MOBILISE.test(v.text) && CANDIDATE_DOC.test(ctx.doc.prose.slice(block.start, block.end))) {
+      if (block && MOBILISE.test(v.text) && (CANDIDATE_DOC.test(ctx.doc.prose.slice(block.start, block.end)) || CAMPAIGN_SLOGAN.test(ctx.doc.prose.slice(block.start, block.end)))) {
         for (const { m, start, end } of matchesIn(v, MOBILISE)) report(start, end, m[0]);
       }
       if (block && VOLUNTEER.test(v.text) && ELECTION.test(ctx.doc.prose.slice(block.start, block.end))) {

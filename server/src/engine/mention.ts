@@ -87,7 +87,7 @@ export function othersLines(text: string): Span[] {
 
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
-const MENTION_CUE = /(?:\b(?:seperti|misalnya|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,40})$/iu;
+const MENTION_CUE = /(?:\b(?:seperti|misalnya|khas|ciri(?:-ciri)?|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,40})$/iu;
 // A debunk: the document says the quoted message is false.
 const DEBUNK = /\b(?:hoaks|hoax|tidak benar|tak benar|klarifikasi|disinformasi|misinformasi|palsu|berita bohong|cek fakta)\b/iu;
 // What introduces a quoted chain message: "Pesan yang beredar … berbunyi:", "isi pesannya sebagai berikut:".
@@ -148,10 +148,16 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     const ls = prose.lastIndexOf('\n', f.start) + 1;
     let le = prose.indexOf('\n', f.end);
     if (le < 0) le = prose.length;
-    for (const q of quotations(prose.slice(ls, le))) {
-      const qs = ls + q.start;
-      const qe = ls + q.end;
-      if (qs <= f.start && f.end <= qe && MENTION_CUE.test(prose.slice(Math.max(0, qs - 60), qs))) return true;
+    // A list of quotes after one cue ("kalimat 'katanya', 'info dari grup sebelah', atau 'sebarkan
+    // sebelum dihapus'"): each quote right after a mentioned one is mentioned too.
+    const qs = quotations(prose.slice(ls, le)).sort((a, b) => a.start - b.start);
+    let prevEnd = -1;
+    for (const q of qs) {
+      const a = ls + q.start;
+      const b = ls + q.end;
+      const mentioned = MENTION_CUE.test(prose.slice(Math.max(0, a - 60), a)) || (prevEnd >= 0 && /^[\s,;]*(?:(?:atau|dan|serta|hingga|sampai)\s+)?$/u.test(prose.slice(prevEnd, a)));
+      if (mentioned && a <= f.start && f.end <= b) return true;
+      prevEnd = mentioned ? b : -1;
     }
     return false;
   };
