@@ -7,7 +7,8 @@ import { REGULATION } from '../_lib/compliance.ts';
 const WORDS = new Set(
   `anjir anjay anjrit anjing bangsat bajingan brengsek berengsek goblok goblog tolol bego dungu kampret keparat sialan taik jancuk jancok
   cuk asu bacot sompret sontoloyo mampus modar kunyuk geblek congor cocot bodat kontol memek ngentot ngewe bokep pantek peler titit
-  tai kurangajar keparat laknat bedebah`.split(/\s+/).filter(Boolean),
+  tai kurangajar keparat laknat bedebah
+  pukimak kimak pukimai cukimai cuki sundala telaso lancau bodok dongo bloon idiot sinting bangke bangkai`.split(/\s+/).filter(Boolean),
 );
 // Words innocent in another sense get a frame that must (or must not) hold.
 const GUARDS: Record<string, (before: string, after: string) => boolean> = {
@@ -23,6 +24,9 @@ const GUARDS: Record<string, (before: string, after: string) => boolean> = {
   mampus: (b) => !/\b(?:hampir|nyaris)\s*$/iu.test(b),
   cuk: (b) => !/\b(?:cuk\s*)$/iu.test(b),
   sialan: () => true,
+  // The carcass is news (bangkai hewan, bangkai kapal); the insult is said to someone.
+  bangkai: (b, a) => /\b(?:dasar|kau|kamu|lo|lu|kalian)\s*$/iu.test(b) || (/(?:^|[,;:])\s*$/u.test(b) && /^\s*(?:[,!?.…]|$)/u.test(a)),
+  bangke: (b, a) => !/^\s*(?:kapal|hewan|sapi|ayam)\b/iu.test(a),
 };
 
 export const rule: Rule = {
