@@ -4,19 +4,20 @@
 // aggregates ("12 warga binaan") are the way to write it.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu;
+const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu);
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
-const ANAPHOR = /\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu;
+const ANAPHOR = prefiltered(/\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu);
 const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
-const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
+const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
-const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
-const MINOR = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu;
-const CASE = /\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu;
-const CHILD_ID = /(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u;
-const SEXUAL_VICTIM = /\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu;
+const CRIME_STATUS = prefiltered(/\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu);
+const MINOR = prefiltered(/\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu);
+const CASE = prefiltered(/\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu);
+const CHILD_ID = prefiltered(/(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u);
+const SEXUAL_VICTIM = prefiltered(/\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu);
 
 export const rule: Rule = {
   meta: {

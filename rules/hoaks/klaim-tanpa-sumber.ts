@@ -3,8 +3,9 @@
 // offered (never applied on its own) inserts a source placeholder.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d+(?:[.,]\d+)?(?:\s?(?:%|persen))?)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\bturun\s+separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu;
+const CLAIM = prefiltered(/\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d+(?:[.,]\d+)?(?:\s?(?:%|persen))?)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\bturun\s+separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu);
 // Words that name where a figure comes from, in any case ("Menurut …", "… ujarnya"), and names of
 // sources, which must keep their capitals.
 const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|disampaikan|diungkapkan|dijelaskan|dipaparkan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
@@ -14,7 +15,7 @@ const STAT_SUBJECT = /\b(?:angka|jumlah|kasus|tingkat|persentase|prevalensi|rasi
 
 // Claims about what people think or do ("70 persen pelajar sudah pernah mencoba narkoba"), and superlatives against every other region, need the survey or
 // ranking they come from; an official saying so is not enough.
-const STRONG_CLAIM = /\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:masyarakat|warga|responden|publik|pengguna|pelanggan|penduduk)\s+(?:\S+\s+)?(?:puas|setuju|mendukung|percaya|menilai|senang|bahagia|menolak)\b|\bsatu-satunya\s+(?:kabupaten|kota|provinsi|daerah|desa|instansi|pemda|pemerintah daerah)\b[^.]{0,30}\b(?:di|se-?)\s*(?:Indonesia|nasional|dunia|Asia)|\bpertama\s+(?:di|se-?)\s*(?:Indonesia|dunia|Asia)\b|\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:pelajar|remaja|siswa|mahasiswa|warga|masyarakat|penduduk|anak|ASN|pegawai|keluarga|ibu hamil|balita|perempuan|pemuda|generasi muda)\b[^.]{0,60}?\b(?:pernah|sudah|terpapar|mengalami|menggunakan|mencoba|terlibat|positif|kecanduan|terjerat|mengidap)\b/iu;
+const STRONG_CLAIM = prefiltered(/\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:masyarakat|warga|responden|publik|pengguna|pelanggan|penduduk)\s+(?:\S+\s+)?(?:puas|setuju|mendukung|percaya|menilai|senang|bahagia|menolak)\b|\bsatu-satunya\s+(?:kabupaten|kota|provinsi|daerah|desa|instansi|pemda|pemerintah daerah)\b[^.]{0,30}\b(?:di|se-?)\s*(?:Indonesia|nasional|dunia|Asia)|\bpertama\s+(?:di|se-?)\s*(?:Indonesia|dunia|Asia)\b|\b\d+(?:[.,]\d+)?\s?(?:%|persen)\s+(?:pelajar|remaja|siswa|mahasiswa|warga|masyarakat|penduduk|anak|ASN|pegawai|keluarga|ibu hamil|balita|perempuan|pemuda|generasi muda)\b[^.]{0,60}?\b(?:pernah|sudah|terpapar|mengalami|menggunakan|mencoba|terlibat|positif|kecanduan|terjerat|mengidap)\b/iu);
 const DATA_SOURCE = /\b(?:menurut|berdasarkan|sumber\s*:|survei|sensus|riset|penelitian|hasil|indeks|data|peringkat|pemeringkatan|penghargaan|lembaga)\b/iu;
 
 export const rule: Rule = {

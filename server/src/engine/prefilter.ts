@@ -648,18 +648,28 @@ function entryMayMatch(e: Entry, text: string): boolean {
 }
 
 /**
- * A regular expression whose `test` consults the prefilter first, for the cue patterns rules test
- * sentence by sentence (`STRONG_WARNING.test(v.text)`). Everything else behaves as the plain RegExp.
+ * A regular expression whose `test` and `exec` consult the prefilter first, for the cue patterns
+ * rules test or search sentence by sentence (`STRONG_WARNING.test(v.text)`, `CLAIM.exec(v.text)`).
+ * A text holding none of the pattern's literals has no match at any position, so `exec` answers
+ * null (and, like a failed search, resets `lastIndex` of a global or sticky pattern) without
+ * running it. Everything else behaves as the plain RegExp.
  */
 export class PrefilteredRegExp extends RegExp {
   private entry: Entry | undefined;
+  private skip(s: string): boolean {
+    if (!enabled || entryMayMatch((this.entry ??= entryFor(this)), s)) return false;
+    if (this.global || this.sticky) this.lastIndex = 0;
+    return true;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    const s = String(text);
+    return this.skip(s) ? null : super.exec(s);
+  }
   override test(text: string): boolean {
     const s = String(text);
-    if (enabled && !entryMayMatch((this.entry ??= entryFor(this)), s)) {
-      if (this.global || this.sticky) this.lastIndex = 0;
-      return false;
-    }
-    return super.test(s);
+    // `super.exec`, not `super.test`: RegExp.prototype.test would call the overridden exec and ask
+    // the prefilter a second time.
+    return this.skip(s) ? false : super.exec(s) !== null;
   }
 }
 
