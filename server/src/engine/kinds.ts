@@ -483,9 +483,11 @@ function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
     run(ctx) {
       const prose = ctx.doc.prose;
       // Without the alternatives that cannot match in this document (engine/prefilter.ts).
-      const run = reducedPattern(re, ctx.doc);
-      if (!run) return;
-      const r = new RegExp(run.source, run.flags);
+      const r = reducedPattern(re, ctx.doc);
+      if (!r) return;
+      // The pattern object itself, not a copy per document: the loop below runs it to the end (which
+      // leaves lastIndex at 0) and nothing it calls runs this pattern.
+      r.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = r.exec(prose)) !== null) {
         if (m[0].length === 0) {

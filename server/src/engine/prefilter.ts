@@ -576,22 +576,34 @@ let textsGeneration = -1;
 let lastDoc: Doc | undefined;
 const TEXTS_LIMIT = 4096;
 
+// The text scanned last, and the document asked about last: rules ask about one sentence for many
+// patterns in a row, and comparing identities is cheaper than hashing the text into `texts` (or the
+// document into `docScans`) once per question.
+let lastText: string | undefined;
+let lastFound: Uint8Array | undefined;
+let lastScan: DocScan | undefined;
+
 function textScan(text: string): Uint8Array {
   current();
   if (textsGeneration !== generation) {
     texts = new Map();
     textsGeneration = generation;
+    lastText = undefined;
   }
+  if (text === lastText) return lastFound!;
   let f = texts.get(text);
   if (!f) {
     f = scan(text);
     if (texts.size >= TEXTS_LIMIT) texts = new Map();
     texts.set(text, f);
   }
+  lastText = text;
+  lastFound = f;
   return f;
 }
 
 function docScan(doc: Doc): DocScan {
+  if (doc === lastDoc && !dirty && lastScan !== undefined && lastScan.generation === generation) return lastScan;
   // Within a document only once many patterns wait: the first document a process lints (a language
   // server's cold start) should not run them all unfiltered.
   if (dirty && (doc !== lastDoc || pending >= REBUILD_PENDING)) rebuild();
@@ -600,12 +612,14 @@ function docScan(doc: Doc): DocScan {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
     lastDoc = doc;
     texts = new Map();
+    lastText = undefined;
   }
   let d = docScans.get(doc);
   if (!d || d.generation !== generation) {
     d = { generation, sentences: [] };
     docScans.set(doc, d);
   }
+  lastScan = d;
   return d;
 }
 
