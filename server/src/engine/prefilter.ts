@@ -384,7 +384,9 @@ interface Entry {
 
 const MAX_PATTERNS = 4000;
 const byRegex = new WeakMap<RegExp, Entry>();
-const byKey = new Map<string, Entry>();
+// By source, then flags: a key made by joining them would be a new string, hashed over the whole
+// source (thousands of characters for a word list) on every lookup.
+const byKey = new Map<string, Map<string, Entry>>();
 let patternCount = 0;
 let dirty = false;
 /** Patterns registered since the last rebuild. */
@@ -482,7 +484,7 @@ class Automaton {
     for (let st = 0, k = 0; st < n; st++) for (const id of outputs[st]) this.out[k++] = id;
   }
 
-  /** found[id] = 1 for every pattern id with a literal in `text`. */
+  /** Sets the bit of every pattern id with a literal in `text`. */
   scan(text: string, found: Uint8Array): void {
     const { classOf, next, outStart, out, classes } = this;
     let st = 0;
@@ -490,7 +492,10 @@ class Automaton {
       st = next[st * classes + classOf[text.charCodeAt(i)]];
       const a = outStart[st];
       const b = outStart[st + 1];
-      for (let k = a; k < b; k++) found[out[k]] = 1;
+      for (let k = a; k < b; k++) {
+        const id = out[k];
+        found[id >> 3] |= 1 << (id & 7);
+      }
     }
   }
 }
@@ -509,8 +514,10 @@ const entries: Entry[] = [];
 function entryFor(re: RegExp): Entry {
   let e = byRegex.get(re);
   if (e) return e;
-  const key = `${re.flags}/${re.source}`;
-  e = byKey.get(key);
+  const { source, flags } = re;
+  let byFlags = byKey.get(source);
+  if (!byFlags) byKey.set(source, (byFlags = new Map()));
+  e = byFlags.get(flags);
   if (!e) {
     if (patternCount >= MAX_PATTERNS) {
       e = { id: -1, literals: undefined, live: false };
@@ -523,7 +530,7 @@ function entryFor(re: RegExp): Entry {
         pending++;
       }
     }
-    byKey.set(key, e);
+    byFlags.set(flags, e);
   }
   byRegex.set(re, e);
   return e;
@@ -553,9 +560,17 @@ function rebuild(): void {
   prefilterStats.states = automaton.outStart.length;
 }
 
+/**
+ * A bit set of pattern ids (bit id & 7 of byte id >> 3): a few dozen bytes, which V8 allocates on
+ * its heap, where a byte per pattern would need an ArrayBuffer of its own for every text scanned.
+ */
+function has(found: Uint8Array, id: number): boolean {
+  return ((found[id >> 3] >> (id & 7)) & 1) === 1;
+}
+
 function scan(text: string): Uint8Array {
   const a = current();
-  const f = new Uint8Array(patternCount);
+  const f = new Uint8Array((patternCount + 7) >> 3);
   a.scan(text, f);
   prefilterStats.scans++;
   prefilterStats.scannedChars += text.length;
@@ -642,7 +657,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
       d.sentences[sentenceIndex] = f;
     }
   }
-  if (f[e.id] === 1) return true;
+  if (has(f, e.id)) return true;
   prefilterStats.skipped++;
   return false;
 }
@@ -656,7 +671,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
 function entryMayMatch(e: Entry, text: string): boolean {
   prefilterStats.asked++;
   if (!e.live) return true;
-  if (textScan(text)[e.id] === 1) return true;
+  if (has(textScan(text), e.id)) return true;
   prefilterStats.skipped++;
   return false;
 }
@@ -739,15 +754,31 @@ interface Split {
   alternatives: Array<{ source: string; re: RegExp; keep: boolean }>;
   reduced: Map<string, RegExp | null>;
 }
-const splits = new Map<string, Split | null>();
+// By pattern object first, then (as byKey) by source and flags.
+const splitsByRegex = new WeakMap<RegExp, Split | null>();
+const splits = new Map<string, Map<string, Split | null>>();
+let splitCount = 0;
 
 function splitOf(re: RegExp): Split | null {
-  const key = `${re.flags}/${re.source}`;
-  let sp = splits.get(key);
+  let sp = splitsByRegex.get(re);
   if (sp !== undefined) return sp;
-  sp = null;
+  const { source, flags } = re;
+  let byFlags = splits.get(source);
+  if (!byFlags) splits.set(source, (byFlags = new Map()));
+  sp = byFlags.get(flags);
+  if (sp === undefined) {
+    sp = makeSplit(re);
+    byFlags.set(flags, sp);
+    splitCount++;
+  }
+  splitsByRegex.set(re, sp);
+  return sp;
+}
+
+function makeSplit(re: RegExp): Split | null {
+  let sp: Split | null = null;
   const alts = re.flags.includes('v') || /\\[1-9]|\\k</.test(re.source) ? undefined : topLevelAlternatives(re.source);
-  if (alts && splits.size < 512) {
+  if (alts && splitCount < 512) {
     try {
       sp = {
         alternatives: alts.map((source) => {
@@ -763,7 +794,6 @@ function splitOf(re: RegExp): Split | null {
       sp = null;
     }
   }
-  splits.set(key, sp);
   return sp;
 }
 
