@@ -5,6 +5,7 @@ import { dropMentions } from './mention.ts';
 import type { DocFormat, Doc, Finding, Fix, I18nText, LintOptions, ResolvedConfig, Rule, RuleContext, Severity, TextEdit } from './types.ts';
 import { parse } from './parse.ts';
 import { applyDirectives } from './inline.ts';
+import { beginDocument } from './prefilter.ts';
 
 export * from './types.ts';
 export { parse, detectFormat } from './parse.ts';
@@ -43,6 +44,7 @@ export function lintDoc(doc: Doc, config: ResolvedConfig, run: LintRun = {}): Fi
 export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: LintRun = {}): Finding[] {
   const findings: Finding[] = [];
   const { options } = config;
+  beginDocument(doc);
   for (const rule of rules) {
     const severity = config.severities.get(rule.meta.id) ?? rule.meta.severity;
     const overridden = severity !== rule.meta.severity;

@@ -639,6 +639,15 @@ function docScan(doc: Doc): DocScan {
 }
 
 /**
+ * Tells the prefilter which document the rules are about to read. Texts are remembered per document,
+ * and a rule that tests texts before any rule asks about the document itself (sentence cues through
+ * `prefiltered` patterns) would otherwise have its scans forgotten when that first question comes.
+ */
+export function beginDocument(doc: Doc): void {
+  if (enabled) docScan(doc);
+}
+
+/**
  * False only when `re` cannot match anywhere in the document's prose (sentenceIndex undefined) or in
  * the prose of one of its sentences (`doc.prose.slice(s.start, s.end)`); true means "run it".
  */
