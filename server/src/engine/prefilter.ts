@@ -400,6 +400,7 @@ const FOLDS: Array<[number, number]> = [
 
 class Automaton {
   classOf = new Uint8Array(65536);
+  /** Per state row and character class: the next state's row, complemented when it has outputs. */
   next: Int32Array;
   /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
   outStart: Int32Array;
@@ -472,7 +473,6 @@ class Automaton {
       }
     }
     // Class 0 (a character in no literal) always leads back to the root.
-    this.next = next;
     this.outStart = new Int32Array(n + 1);
     let total = 0;
     for (let st = 0; st < n; st++) {
@@ -482,17 +482,30 @@ class Automaton {
     this.outStart[n] = total;
     this.out = new Int32Array(total);
     for (let st = 0, k = 0; st < n; st++) for (const id of outputs[st]) this.out[k++] = id;
+    // The scan loop reads one entry per character: the target state's row offset (state × classes,
+    // so no multiplication per character), complemented (negative) when the target completes some
+    // literal, so states without output cost no look-up in outStart.
+    this.next = next;
+    for (let k = 0; k < next.length; k++) {
+      const t = next[k];
+      next[k] = this.outStart[t + 1] > this.outStart[t] ? ~(t * classes) : t * classes;
+    }
   }
 
   /** Sets the bit of every pattern id with a literal in `text`. */
   scan(text: string, found: Uint8Array): void {
     const { classOf, next, outStart, out, classes } = this;
-    let st = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      st = next[st * classes + classOf[text.charCodeAt(i)]];
-      const a = outStart[st];
+      const v = next[row + classOf[text.charCodeAt(i)]];
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = ~v;
+      const st = (row / classes) | 0;
       const b = outStart[st + 1];
-      for (let k = a; k < b; k++) {
+      for (let k = outStart[st]; k < b; k++) {
         const id = out[k];
         found[id >> 3] |= 1 << (id & 7);
       }
@@ -694,20 +707,29 @@ function entryMayMatch(e: Entry, text: string): boolean {
  */
 export class PrefilteredRegExp extends RegExp {
   private entry: Entry | undefined;
+  /** Whether lastIndex matters (a global or sticky pattern); read once, the flag getters are slow. */
+  private readonly stateful = this.global || this.sticky;
+  /**
+   * A plain copy that does the matching: V8 runs RegExp.prototype.exec on its fast path only for
+   * plain RegExp objects, and an instance of a subclass takes the slow one.
+   */
+  private readonly plain = new RegExp(this.source, this.flags);
   private skip(s: string): boolean {
     if (!enabled || entryMayMatch((this.entry ??= entryFor(this)), s)) return false;
-    if (this.global || this.sticky) this.lastIndex = 0;
+    if (this.stateful) this.lastIndex = 0;
     return true;
   }
   override exec(text: string): RegExpExecArray | null {
     const s = String(text);
-    return this.skip(s) ? null : super.exec(s);
+    if (this.skip(s)) return null;
+    if (!this.stateful) return this.plain.exec(s);
+    this.plain.lastIndex = this.lastIndex;
+    const m = this.plain.exec(s);
+    this.lastIndex = this.plain.lastIndex;
+    return m;
   }
   override test(text: string): boolean {
-    const s = String(text);
-    // `super.exec`, not `super.test`: RegExp.prototype.test would call the overridden exec and ask
-    // the prefilter a second time.
-    return this.skip(s) ? false : super.exec(s) !== null;
+    return this.exec(text) !== null;
   }
 }
 
