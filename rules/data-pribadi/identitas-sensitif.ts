@@ -79,12 +79,13 @@ export const rule: Rule = {
         report(c.index, c[0].length, 'Catatan kejahatan', 'A criminal record');
         continue;
       }
-      // A child in a case, identified.
-      const id = CHILD_ID.exec(v.text);
+      // A child in a case, identified. The identifying detail is searched for only in a sentence
+      // about a minor in a case (most sentences are not).
+      const id = MINOR.test(v.text) && CASE.test(v.text) ? CHILD_ID.exec(v.text) : null;
       // A school is a venue unless a child of the case stands next to it ("siswi SDN 3 Sukamaju").
       const school = id !== null && /^(?:SD|SM|MI|MT|MA)/u.test(id[0]) &&
         !/\b(?:siswa|siswi|pelajar|murid|santri|santriwati|korban|pelaku|anak\s+(?:itu|tersebut|berinisial|bernama))\b/iu.test(v.text.slice(Math.max(0, id.index - 60), id.index + id[0].length + 40));
-      if (MINOR.test(v.text) && CASE.test(v.text) && id && !school && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
+      if (id && !school && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
         report(id.index, id[0].length, 'Identitas anak dalam perkara atau kekerasan', 'The identity of a child in a case or violence');
         continue;
       }

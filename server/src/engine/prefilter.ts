@@ -600,6 +600,8 @@ interface DocScan {
 }
 const docScans = new WeakMap<Doc, DocScan>();
 let texts = new Map<string, Uint8Array>();
+/** Bumped whenever `texts` starts again; answers remembered per text (PrefilteredRegExp) go with it. */
+let textsEpoch = 0;
 let textsGeneration = -1;
 let lastDoc: Doc | undefined;
 const TEXTS_LIMIT = 4096;
@@ -615,6 +617,7 @@ function textScan(text: string): Uint8Array {
   current();
   if (textsGeneration !== generation) {
     texts = new Map();
+    textsEpoch++;
     textsGeneration = generation;
     lastText = undefined;
   }
@@ -622,7 +625,10 @@ function textScan(text: string): Uint8Array {
   let f = texts.get(text);
   if (!f) {
     f = scan(text);
-    if (texts.size >= TEXTS_LIMIT) texts = new Map();
+    if (texts.size >= TEXTS_LIMIT) {
+      texts = new Map();
+      textsEpoch++;
+    }
     texts.set(text, f);
   }
   lastText = text;
@@ -640,6 +646,7 @@ function docScan(doc: Doc): DocScan {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
     lastDoc = doc;
     texts = new Map();
+    textsEpoch++;
     lastText = undefined;
   }
   let d = docScans.get(doc);
@@ -728,8 +735,31 @@ export class PrefilteredRegExp extends RegExp {
     this.lastIndex = this.plain.lastIndex;
     return m;
   }
+  /**
+   * Answers per text while the prefilter remembers texts (one document): many rules test the same
+   * sentence for the same cue (STRONG_WARNING), and the answer of a pattern that ignores lastIndex
+   * depends on the text alone.
+   */
+  private answers = new Map<string, boolean>();
+  private answersEpoch = -1;
   override test(text: string): boolean {
-    return this.exec(text) !== null;
+    if (this.stateful || !enabled) return this.exec(text) !== null;
+    const s = String(text);
+    if (this.answersEpoch !== textsEpoch) {
+      this.answers = new Map();
+      this.answersEpoch = textsEpoch;
+    }
+    let v = this.answers.get(s);
+    if (v === undefined) {
+      v = this.exec(s) !== null;
+      // exec may have started `texts` again (a new automaton): remember under the epoch it left.
+      if (this.answersEpoch !== textsEpoch || this.answers.size >= TEXTS_LIMIT) {
+        this.answers = new Map();
+        this.answersEpoch = textsEpoch;
+      }
+      this.answers.set(s, v);
+    }
+    return v;
   }
 }
 
