@@ -1,8 +1,9 @@
 // A literal prefilter for regular expressions (the idea of RE2's and codesearch's prefilters): from
-// a pattern's source we derive a set of literal strings such that every match contains at least one
-// of them, and skip running the pattern on a text that contains none. Every pattern any rule asks
-// about goes into one Aho–Corasick automaton, so a text is scanned once for all of them, however many
-// rules and gates then test it.
+// a pattern's source we derive sets of literal strings such that every match contains at least one
+// string of each set (per top-level alternative: "kepada\s+(?:wartawan|media)" needs "kepada" and one
+// of "wartawan", "media"), and skip running the pattern on a text that lacks one. Every set any rule
+// asks about goes into one Aho–Corasick automaton, so a text is scanned once for all of them, however
+// many rules and gates then test it.
 //
 // Exactness is the point: the derivation is conservative (whatever it does not understand means
 // "no constraint", and the pattern simply runs), literals are compared case-insensitively over
@@ -18,6 +19,12 @@ interface Info {
   exact: Set<string> | null;
   /** Every match contains one of these (non-empty, lower-cased); null means no constraint. */
   factors: Set<string> | null;
+  /**
+   * Other sets of which every match also contains one string each (the factors of each required
+   * part of a sequence, not only the best one): "kepada\s+(?:wartawan|media)" needs "kepada" and
+   * one of "wartawan", "media".
+   */
+  also?: Set<string>[];
 }
 
 const EXACT_LIMIT = 48;
@@ -55,8 +62,15 @@ function concat(items: Info[]): Info {
   let run: Set<string> | null = new Set(['']);
   let best: Set<string> | null = null;
   let whole = true;
+  // Every part of a sequence is required, so each set found on the way is required too.
+  const also: Set<string>[] = [];
+  const need = (f: Set<string> | null) => {
+    if (f) also.push(f);
+  };
   for (const it of items) {
     best = better(best, it.factors);
+    need(it.factors);
+    if (it.also) also.push(...it.also);
     if (it.exact) {
       const next: Set<string> | null = run ? cross(run, it.exact) : null;
       if (next) {
@@ -65,16 +79,19 @@ function concat(items: Info[]): Info {
       }
       // Too many combinations: what was gathered so far still has to occur; start again here.
       best = better(best, asFactors(run));
+      need(asFactors(run));
       run = it.exact;
       whole = false;
       continue;
     }
     best = better(best, asFactors(run));
+    need(asFactors(run));
     run = new Set(['']);
     whole = false;
   }
   best = better(best, asFactors(run));
-  return { exact: whole ? run : null, factors: best };
+  need(asFactors(run));
+  return { exact: whole ? run : null, factors: best, also };
 }
 
 function alternation(alts: Info[]): Info {
@@ -163,7 +180,8 @@ class Reader {
       exact = new Set(['']);
       for (let k = 0; k < min && exact; k++) exact = cross(exact, atom.exact);
     }
-    return { exact, factors };
+    // At least one repetition: what the atom requires, the repetition requires.
+    return { exact, factors, also: atom.also };
   }
 
   parseAtom(): Info {
@@ -365,19 +383,85 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
   }
   const f = better(info.factors, asFactors(info.exact));
   if (!f || f.size === 0) return undefined;
-  // A literal that contains another one adds nothing.
+  return minimal(f);
+}
+
+/** A literal that contains another one adds nothing. */
+function minimal(f: Set<string>): string[] {
   const list = [...f].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const s of list) if (!kept.some((k) => s.includes(k))) kept.push(s);
   return kept;
 }
 
+/** How many sets a pattern's alternative is checked against: the most selective ones. */
+const MAX_CLAUSES = 3;
+
+/** The required sets of one alternative, the most selective first; undefined when none is known. */
+function clausesOf(info: Info): string[][] | undefined {
+  const sets: Set<string>[] = [];
+  const best = better(info.factors, asFactors(info.exact));
+  if (best) sets.push(best);
+  for (const a of info.also ?? []) sets.push(a);
+  if (sets.length === 0) return undefined;
+  const shortest = (x: Set<string>) => Math.min(...[...x].map((t) => t.length));
+  // The order better() prefers: longer shortest strings (rarer in text), then fewer strings.
+  const ranked = sets.map((set) => ({ set, min: shortest(set) })).sort((a, b) => b.min - a.min || a.set.size - b.set.size);
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const { set } of ranked) {
+    const lits = minimal(set);
+    const key = lits.join('\u0000');
+    if (seen.has(key)) continue;
+    // Implied by a clause already kept (each of its literals contains one of these): adds nothing.
+    if (out.some((kept) => kept.every((k) => lits.some((l) => k.includes(l))))) continue;
+    seen.add(key);
+    out.push(lits);
+    if (out.length === MAX_CLAUSES) break;
+  }
+  return out;
+}
+
+/**
+ * What any text the pattern matches contains, as alternatives (the pattern's top-level ones) of
+ * clauses: for some alternative, every clause has one of its literals in the text (case-insensitively
+ * over ASCII). Undefined when some alternative is unconstrained (the pattern must always run).
+ */
+export function requiredClauses(source: string, flags: string): string[][][] | undefined {
+  if (flags.includes('v')) return undefined;
+  try {
+    const r = new Reader(source, flags.includes('u'));
+    const alts: Info[] = [r.parseSequence()];
+    while (source[r.i] === '|') {
+      r.i++;
+      alts.push(r.parseSequence());
+    }
+    if (r.i !== source.length) return undefined;
+    const out: string[][][] = [];
+    for (const a of alts) {
+      const c = clausesOf(a);
+      if (!c) return undefined;
+      out.push(c);
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The shared automaton.
 
-interface Entry {
+/** A set of literals one of which must occur; patterns that need the same set share it. */
+interface Clause {
   id: number;
-  literals: string[] | undefined;
+  literals: string[];
+}
+
+interface Entry {
+  /** Clause ids per alternative (see requiredClauses); undefined when the pattern must always run. */
+  dnf: number[][] | undefined;
   /** In the current automaton; a pattern registered since runs unfiltered until the next rebuild. */
   live: boolean;
 }
@@ -388,6 +472,8 @@ const byRegex = new WeakMap<RegExp, Entry>();
 // source (thousands of characters for a word list) on every lookup.
 const byKey = new Map<string, Map<string, Entry>>();
 let patternCount = 0;
+const clauses: Clause[] = [];
+const clauseByKey = new Map<string, Clause>();
 let dirty = false;
 /** Patterns registered since the last rebuild. */
 let pending = 0;
@@ -407,7 +493,7 @@ class Automaton {
   out: Int32Array;
   classes: number;
 
-  constructor(entries: Entry[]) {
+  constructor(entries: Clause[]) {
     // Character classes: one per character that occurs in some literal, 0 for everything else.
     let classes = 1;
     const cls = this.classOf;
@@ -418,7 +504,7 @@ class Automaton {
       }
       return cls[c];
     };
-    for (const e of entries) for (const lit of e.literals ?? []) for (let k = 0; k < lit.length; k++) classFor(lit.charCodeAt(k));
+    for (const e of entries) for (const lit of e.literals) for (let k = 0; k < lit.length; k++) classFor(lit.charCodeAt(k));
     for (const [from, to] of FOLDS) if (cls[to]) cls[from] = cls[to];
     this.classes = classes;
     // Trie, in a transition table that grows as states are added (-1: no child yet).
@@ -427,7 +513,7 @@ class Automaton {
     let n = 1;
     const outputs: number[][] = [[]];
     for (const e of entries) {
-      for (const lit of e.literals ?? []) {
+      for (const lit of e.literals) {
         let st = 0;
         for (let k = 0; k < lit.length; k++) {
           const at = st * classes + cls[lit.charCodeAt(k)];
@@ -524,6 +610,17 @@ let automaton: Automaton | undefined;
 let generation = 0;
 const entries: Entry[] = [];
 
+function clauseId(literals: string[]): number {
+  const key = literals.join('\u0000');
+  let c = clauseByKey.get(key);
+  if (!c) {
+    c = { id: clauses.length, literals };
+    clauses.push(c);
+    clauseByKey.set(key, c);
+  }
+  return c.id;
+}
+
 function entryFor(re: RegExp): Entry {
   let e = byRegex.get(re);
   if (e) return e;
@@ -533,11 +630,12 @@ function entryFor(re: RegExp): Entry {
   e = byFlags.get(flags);
   if (!e) {
     if (patternCount >= MAX_PATTERNS) {
-      e = { id: -1, literals: undefined, live: false };
+      e = { dnf: undefined, live: false };
     } else {
-      const literals = requiredLiterals(re.source, re.flags);
-      e = { id: literals ? patternCount++ : -1, literals, live: false };
-      if (literals) {
+      const found = requiredClauses(re.source, re.flags);
+      e = { dnf: found?.map((alt) => alt.map(clauseId)), live: false };
+      if (found) {
+        patternCount++;
         entries.push(e);
         dirty = true;
         pending++;
@@ -564,7 +662,7 @@ function rebuild(): void {
     announced = [];
     for (const re of list) entryFor(re);
   }
-  automaton = new Automaton(entries);
+  automaton = new Automaton(clauses);
   for (const e of entries) e.live = true;
   generation++;
   dirty = false;
@@ -574,16 +672,31 @@ function rebuild(): void {
 }
 
 /**
- * A bit set of pattern ids (bit id & 7 of byte id >> 3): a few dozen bytes, which V8 allocates on
- * its heap, where a byte per pattern would need an ArrayBuffer of its own for every text scanned.
+ * A bit set of clause ids (bit id & 7 of byte id >> 3): a few dozen bytes, which V8 allocates on
+ * its heap, where a byte per clause would need an ArrayBuffer of its own for every text scanned.
  */
 function has(found: Uint8Array, id: number): boolean {
   return ((found[id >> 3] >> (id & 7)) & 1) === 1;
 }
 
+/** Whether, for some alternative of the pattern, every clause has a literal in the scanned text. */
+function satisfied(found: Uint8Array, dnf: number[][]): boolean {
+  for (const alt of dnf) {
+    let all = true;
+    for (const id of alt) {
+      if (!has(found, id)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 function scan(text: string): Uint8Array {
   const a = current();
-  const f = new Uint8Array((patternCount + 7) >> 3);
+  const f = new Uint8Array((clauses.length + 7) >> 3);
   a.scan(text, f);
   prefilterStats.scans++;
   prefilterStats.scannedChars += text.length;
@@ -686,7 +799,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
       d.sentences[sentenceIndex] = f;
     }
   }
-  if (has(f, e.id)) return true;
+  if (satisfied(f, e.dnf!)) return true;
   prefilterStats.skipped++;
   return false;
 }
@@ -700,7 +813,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
 function entryMayMatch(e: Entry, text: string): boolean {
   prefilterStats.asked++;
   if (!e.live) return true;
-  if (has(textScan(text), e.id)) return true;
+  if (satisfied(textScan(text), e.dnf!)) return true;
   prefilterStats.skipped++;
   return false;
 }
@@ -892,4 +1005,4 @@ export function refreshPrefilter(): void {
   if (dirty || !automaton) rebuild();
 }
 
-export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount };
+export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount, clauses: () => clauses.length };
