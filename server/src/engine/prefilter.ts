@@ -712,9 +712,12 @@ interface DocScan {
   sentences: Array<Uint8Array | undefined>;
 }
 const docScans = new WeakMap<Doc, DocScan>();
-let texts = new Map<string, Uint8Array>();
-/** Bumped whenever `texts` starts again; answers remembered per text (PrefilteredRegExp) go with it. */
-let textsEpoch = 0;
+/** A text's scan, and the answers of the prefiltered patterns tested on it (by slot: 0 not asked, 1 no, 2 yes). */
+interface TextScan {
+  found: Uint8Array;
+  answers?: Uint8Array;
+}
+let texts = new Map<string, TextScan>();
 let textsGeneration = -1;
 let lastDoc: Doc | undefined;
 const TEXTS_LIMIT = 4096;
@@ -723,25 +726,21 @@ const TEXTS_LIMIT = 4096;
 // patterns in a row, and comparing identities is cheaper than hashing the text into `texts` (or the
 // document into `docScans`) once per question.
 let lastText: string | undefined;
-let lastFound: Uint8Array | undefined;
+let lastFound: TextScan | undefined;
 let lastScan: DocScan | undefined;
 
-function textScan(text: string): Uint8Array {
+function textScan(text: string): TextScan {
   current();
   if (textsGeneration !== generation) {
     texts = new Map();
-    textsEpoch++;
     textsGeneration = generation;
     lastText = undefined;
   }
   if (text === lastText) return lastFound!;
   let f = texts.get(text);
   if (!f) {
-    f = scan(text);
-    if (texts.size >= TEXTS_LIMIT) {
-      texts = new Map();
-      textsEpoch++;
-    }
+    f = { found: scan(text) };
+    if (texts.size >= TEXTS_LIMIT) texts = new Map();
     texts.set(text, f);
   }
   lastText = text;
@@ -759,7 +758,6 @@ function docScan(doc: Doc): DocScan {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
     lastDoc = doc;
     texts = new Map();
-    textsEpoch++;
     lastText = undefined;
   }
   let d = docScans.get(doc);
@@ -795,7 +793,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   else {
     f = d.sentences[sentenceIndex];
     if (!f) {
-      f = textScan(sentenceText(doc, sentenceIndex));
+      f = textScan(sentenceText(doc, sentenceIndex)).found;
       d.sentences[sentenceIndex] = f;
     }
   }
@@ -813,7 +811,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
 function entryMayMatch(e: Entry, text: string): boolean {
   prefilterStats.asked++;
   if (!e.live) return true;
-  if (satisfied(textScan(text), e.dnf!)) return true;
+  if (satisfied(textScan(text).found, e.dnf!)) return true;
   prefilterStats.skipped++;
   return false;
 }
@@ -825,6 +823,9 @@ function entryMayMatch(e: Entry, text: string): boolean {
  * null (and, like a failed search, resets `lastIndex` of a global or sticky pattern) without
  * running it. Everything else behaves as the plain RegExp.
  */
+/** Slots in TextScan.answers, one per prefiltered pattern. */
+let answerSlots = 0;
+
 export class PrefilteredRegExp extends RegExp {
   private entry: Entry | undefined;
   /** Whether lastIndex matters (a global or sticky pattern); read once, the flag getters are slow. */
@@ -849,30 +850,31 @@ export class PrefilteredRegExp extends RegExp {
     return m;
   }
   /**
-   * Answers per text while the prefilter remembers texts (one document): many rules test the same
-   * sentence for the same cue (STRONG_WARNING), and the answer of a pattern that ignores lastIndex
-   * depends on the text alone.
+   * test() answers are remembered with the text's scan (for the document): many rules test the
+   * same sentence for the same cue (STRONG_WARNING), and the answer of a pattern that ignores
+   * lastIndex depends on the text alone.
    */
-  private answers = new Map<string, boolean>();
-  private answersEpoch = -1;
+  private readonly slot = answerSlots++;
   override test(text: string): boolean {
     if (this.stateful || !enabled) return this.exec(text) !== null;
     const s = String(text);
-    if (this.answersEpoch !== textsEpoch) {
-      this.answers = new Map();
-      this.answersEpoch = textsEpoch;
+    const e = (this.entry ??= entryFor(this));
+    prefilterStats.asked++;
+    if (!e.live) return this.plain.exec(s) !== null;
+    const t = textScan(s);
+    if (!satisfied(t.found, e.dnf!)) {
+      prefilterStats.skipped++;
+      return false;
     }
-    let v = this.answers.get(s);
-    if (v === undefined) {
-      v = this.exec(s) !== null;
-      // exec may have started `texts` again (a new automaton): remember under the epoch it left.
-      if (this.answersEpoch !== textsEpoch || this.answers.size >= TEXTS_LIMIT) {
-        this.answers = new Map();
-        this.answersEpoch = textsEpoch;
-      }
-      this.answers.set(s, v);
+    let answers = t.answers;
+    if (!answers || answers.length <= this.slot) {
+      const grown = new Uint8Array(Math.max(answerSlots, this.slot + 1));
+      if (answers) grown.set(answers);
+      t.answers = answers = grown;
     }
-    return v;
+    let v = answers[this.slot];
+    if (v === 0) answers[this.slot] = v = this.plain.exec(s) !== null ? 2 : 1;
+    return v === 2;
   }
 }
 
