@@ -2,7 +2,7 @@
 // ("Orang Madura memang pemalas"). Needs both a group and a negative predicate in one sentence;
 // warnings against such talk, reports of a case and quoted regulations are not findings.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 const PREDICATE = /\b(?:pemalas|malas|penipu|menipu|pengkhianat|biang(?:\s+\w+)?|sumber masalah|perusak|tidak tahu diri|licik|bodoh|kotor|jorok|sesat|kasar|kampungan|penjahat|pencuri|maling|teroris|radikal|kafir|terbelakang|primitif|tidak beradab|biadab|rakus|pelit|tukang \w+|merampok|perampok|merampas|perampas|penjajah|menjajah|(?:suka|gemar|hobi)\s+(?:menyerobot|mencuri|menipu|merampok|membuat onar|bikin onar|berkelahi|mabuk)|tidak tahu adat|tak tahu adat|tidak beradat|susah diatur|sulit diatur|tidak bisa diatur|susah diajak beradab|biang ribut|misi terselubung)\b/iu;
 
@@ -33,6 +33,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of PREDICATE: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, PREDICATE)) continue;
       if (!GROUP_REF.test(v.text)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, PREDICATE)) {

@@ -2,7 +2,7 @@
 // semuanya!"). An action verb in its imperative or collective form plus a call in the same
 // sentence; a report of what a crowd did ("Massa sempat mengepung …, ujar Kapolres") is not a call.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
 const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi)\b|\bdengan paksa\b|\bdengan segala cara\b/iu;
@@ -39,6 +39,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of ACTION: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, ACTION)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
       // Telling people to bring weapons is a call in itself, with or without "ayo".
       if (!HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan)\b/iu.test(v.text)) continue;
