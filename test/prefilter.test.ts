@@ -42,7 +42,11 @@ describe('prefilter', () => {
     assert.deepEqual(requiredClauses('(?:ab|cd)(?:ef|gh)ij', 'g'), [[['abefij', 'abghij', 'cdefij', 'cdghij']]]);
     // What an optional part or a lookaround would need is not required.
     assert.deepEqual(requiredClauses('abc(?:\\s+def)?(?=ghi)', ''), [[['abc']]]);
-    assert.deepEqual(requiredClauses('x(?:ab|cd)+', ''), [[['ab', 'cd'], ['x']]]);
+    assert.deepEqual(requiredClauses('xyz(?:abc|cde)+', ''), [[['xyz'], ['abc', 'cde']]]);
+    // Past the most selective set, one with a literal of one or two letters costs more than it saves,
+    // and white space is never worth looking for.
+    assert.deepEqual(requiredClauses('abc\\s+di', ''), [[['abc']]]);
+    assert.equal(requiredClauses('\\w+ +\\w+', ''), undefined);
     // One unconstrained alternative leaves the whole pattern unconstrained.
     assert.equal(requiredClauses('abc|\\w+', ''), undefined);
   });

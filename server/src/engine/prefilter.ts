@@ -409,8 +409,14 @@ function clausesOf(info: Info): string[][] | undefined {
   const ranked = sets.map((set) => ({ set, min: shortest(set) })).sort((a, b) => b.min - a.min || a.set.size - b.set.size);
   const out: string[][] = [];
   const seen = new Set<string>();
-  for (const { set } of ranked) {
+  for (const { set, min } of ranked) {
+    // Every clause costs the scan an output wherever one of its literals occurs: past the most
+    // selective one, a clause with a literal of one or two letters ("di" is inside most words)
+    // would cost more than it saves.
+    if (out.length > 0 && min < 3) continue;
     const lits = minimal(set);
+    // Nor is white space worth looking for: every sentence has some.
+    if (lits.every((l) => /^\s+$/.test(l))) continue;
     const key = lits.join('\u0000');
     if (seen.has(key)) continue;
     // Implied by a clause already kept (each of its literals contains one of these): adds nothing.
@@ -419,7 +425,7 @@ function clausesOf(info: Info): string[][] | undefined {
     out.push(lits);
     if (out.length === MAX_CLAUSES) break;
   }
-  return out;
+  return out.length ? out : undefined;
 }
 
 /**
