@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, requiredClauses, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives } from '../server/src/engine/prefilter.ts';
 import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
 import { builtinRules } from '../server/src/engine/builtin.ts';
@@ -33,6 +33,22 @@ describe('prefilter', () => {
     assert.equal(requiredLiterals('a', 'v'), undefined);
     assert.equal(requiredLiterals('a{', ''), undefined);
     assert.equal(requiredLiterals('(?i:a)', ''), undefined);
+  });
+
+  it('derives every set of literals a match needs, per top-level alternative', () => {
+    // Each required part of a sequence brings its own set; all of them must occur.
+    assert.deepEqual(requiredClauses('\\bkepada\\s+(?:wartawan|media)\\b|\\bmenurut\\s+napi', 'iu'), [[['kepada'], ['media', 'wartawan']], [['menurut'], ['napi']]]);
+    // A set implied by a more selective one is left out.
+    assert.deepEqual(requiredClauses('(?:ab|cd)(?:ef|gh)ij', 'g'), [[['abefij', 'abghij', 'cdefij', 'cdghij']]]);
+    // What an optional part or a lookaround would need is not required.
+    assert.deepEqual(requiredClauses('abc(?:\\s+def)?(?=ghi)', ''), [[['abc']]]);
+    assert.deepEqual(requiredClauses('xyz(?:abc|cde)+', ''), [[['xyz'], ['abc', 'cde']]]);
+    // Past the most selective set, one with a literal of one or two letters costs more than it saves,
+    // and white space is never worth looking for.
+    assert.deepEqual(requiredClauses('abc\\s+di', ''), [[['abc']]]);
+    assert.equal(requiredClauses('\\w+ +\\w+', ''), undefined);
+    // One unconstrained alternative leaves the whole pattern unconstrained.
+    assert.equal(requiredClauses('abc|\\w+', ''), undefined);
   });
 
   it('folds the two non-ASCII letters that match ASCII ones under /iu', () => {
@@ -62,7 +78,8 @@ describe('prefilter', () => {
     for (const re of patterns) mayMatch(re, '');
     refreshPrefilter();
     for (const re of patterns) {
-      const lits = requiredLiterals(re.source, re.flags) ?? [];
+      // Every literal of every clause, so that texts often hold all the clauses of an alternative.
+      const lits = [...new Set([...(requiredLiterals(re.source, re.flags) ?? []), ...(requiredClauses(re.source, re.flags) ?? []).flat(2)])];
       // Texts built from pieces of the pattern's own literals, in any case, with filler around them.
       const pieces = [...lits, ...lits.map((l) => l.toUpperCase()), ...lits.map((l) => l.slice(0, Math.ceil(l.length / 2))), ' ', '. ', '1', '2024', '(1)', 'x', '-', '!', '@gmail.com', 'ke'];
       fc.assert(
@@ -84,7 +101,7 @@ describe('prefilter', () => {
     refreshPrefilter();
     const all = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, m[0], ...m.slice(1)]);
     for (const re of prosePatterns) {
-      const lits = requiredLiterals(re.source, re.flags) ?? [];
+      const lits = [...new Set([...(requiredLiterals(re.source, re.flags) ?? []), ...(requiredClauses(re.source, re.flags) ?? []).flat(2)])];
       const pieces = [...lits, ...lits.map((l) => l.toUpperCase()), ' ', '. ', '1', '2024', 'x', '-', '!', 'ke'];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {

@@ -51,6 +51,14 @@ export function* matchesIn(v: SentenceView, re: RegExp): Generator<{ m: RegExpEx
   }
 }
 
+/**
+ * False only when `re` cannot match in the sentence (engine/prefilter.ts): a cheap first question
+ * for a rule whose findings are all matches of `re`, before it asks costlier ones.
+ */
+export function mayMatchSentence(v: SentenceView, re: RegExp): boolean {
+  return mayMatchIn(re, v.doc, v.index);
+}
+
 export function isGated(ctx: RuleContext, at: number, gates: GateName[]): boolean {
   return gated(ctx.doc, at, gates);
 }

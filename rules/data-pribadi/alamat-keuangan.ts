@@ -3,13 +3,14 @@
 // and official donation accounts are public.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Perum(?:ahan)?|Komplek|Kompleks)\s+[\p{L}\d .'-]{2,40}?(?:\bNo(?:mor)?\.?\s?\d+[A-Z]?\b|\bBlok\s+[A-Z]-?\d+|\bRT\.?\s?\d+(?:\s?\/\s?RW\.?\s?\d+)?\b)|\bRT\.?\s?\d{1,3}\s?\/\s?RW\.?\s?\d{1,3}\b/u;
+const ADDRESS = prefiltered(/\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Perum(?:ahan)?|Komplek|Kompleks)\s+[\p{L}\d .'-]{2,40}?(?:\bNo(?:mor)?\.?\s?\d+[A-Z]?\b|\bBlok\s+[A-Z]-?\d+|\bRT\.?\s?\d+(?:\s?\/\s?RW\.?\s?\d+)?\b)|\bRT\.?\s?\d{1,3}\s?\/\s?RW\.?\s?\d{1,3}\b/u);
 const INSTITUTION = /\b(?:kantor|dinas|balai|gedung|aula|lapas|rutan|bapas|kejaksaan|pengadilan|polres|polsek|puskesmas|rumah sakit|RSUD|sekolah|masjid|gereja|pasar|beralamat|berkantor|terletak|berlokasi|sekretariat|posko|pendopo|balai kota)\b/iu;
-const PERSONAL_SIDE = /\b(?:rumah(?:nya)?|kediaman|tinggal|warga|tetangga|alamat|korban|pelaku|saksi|pemilik|Bu|Ibu|Pak|Bapak)\b/iu;
-const ACCOUNT = /\b(?:rekening|rek\.?|no\.?\s?rek)\b[^.]{0,40}?\d[\d\s.-]{7,22}\d/iu;
+const PERSONAL_SIDE = prefiltered(/\b(?:rumah(?:nya)?|kediaman|tinggal|warga|tetangga|alamat|korban|pelaku|saksi|pemilik|Bu|Ibu|Pak|Bapak)\b/iu);
+const ACCOUNT = prefiltered(/\b(?:rekening|rek\.?|no\.?\s?rek)\b[^.]{0,40}?\d[\d\s.-]{7,22}\d/iu);
 const CARD = /(?<!\d)(?:\d[ -]?){13,19}(?!\d)/g;
-const SALARY = /\b(?:[Gg]aji|[Ss]aldo|[Uu]tang|[Tt]abungan|[Pp]enghasilan)(?:\s+pokok)?\s+(?:Pak|Bu|Bapak|Ibu|Sdr\.?)\s+\p{Lu}/u;
+const SALARY = prefiltered(/\b(?:[Gg]aji|[Ss]aldo|[Uu]tang|[Tt]abungan|[Pp]enghasilan)(?:\s+pokok)?\s+(?:Pak|Bu|Bapak|Ibu|Sdr\.?)\s+\p{Lu}/u);
 
 function luhn(d: string): boolean {
   let sum = 0;

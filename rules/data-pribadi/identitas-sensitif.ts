@@ -4,24 +4,25 @@
 // aggregates ("12 warga binaan") are the way to write it.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const HEALTH = /\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu;
+const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu);
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
-const ANAPHOR = /\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu;
+const ANAPHOR = prefiltered(/\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu);
 const SUBJECT_DIAGNOSIS = /(?<![\p{L}-])(?:ia|dia|beliau|yang bersangkutan|pasien tersebut|warga tersebut)\s+(?:(?:juga|diketahui|telah|sudah|sempat|kini|sedang|masih|dinyatakan|terbukti|ternyata|rupanya|pun|bahkan|selama ini|sejak lama|lama)\s+){0,3}(?:positif\s+(?:HIV|TBC|narkoba|sabu|hepatitis)|terinfeksi\s+HIV|mengidap|menderita|didiagnosis|memiliki riwayat\s+(?:HIV|AIDS|gangguan jiwa|TBC|hepatitis|skizofrenia|depresi|kanker|penyakit)|mengalami gangguan jiwa|ODHA|ODGJ)\b/iu;
 const OWN_READING = /\b(?:gula darah|tekanan darah|kadar\s+(?:gula|kolesterol|trombosit|hemoglobin|HB)|trombosit(?:nya)?|saturasi(?:\s+oksigen)?|hasil\s+(?:lab|laboratorium|tes|pemeriksaan|rontgen|CT scan|swab|PCR)|riwayat\s+(?:penyakit|sakit))\s+(?:beliau|ia|dia|yang bersangkutan|pasien tersebut|(?:Pak|Bu|Bapak|Ibu)\s+\p{Lu}\p{Ll}+)\b/u;
 // Results and treatments only a single patient has: "hasil kateterisasi menunjukkan penyumbatan …",
 // "beliau kan sudah 6 bulan cuci darah karena gagal ginjal" (not "Ia mengimbau warga yang cuci darah …").
 const PATIENT_FACT = /\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu;
 const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
-const HEALTH_PERSON = /\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u;
+const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
-const CRIME_STATUS = /\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu;
-const MINOR = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu;
-const CASE = /\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu;
-const CHILD_ID = /(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u;
-const SEXUAL_VICTIM = /\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu;
+const CRIME_STATUS = prefiltered(/\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu);
+const MINOR = prefiltered(/\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu);
+const CASE = prefiltered(/\b(?:korban|pelaku|tersangka|saksi|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu);
+const CHILD_ID = prefiltered(/(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\banak (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu})/u);
+const SEXUAL_VICTIM = prefiltered(/\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu);
 
 export const rule: Rule = {
   meta: {
@@ -109,14 +110,15 @@ export const rule: Rule = {
         report(c.index, c[0].length, 'Catatan kejahatan', 'A criminal record');
         continue;
       }
-      // A child in a case, identified.
-      const id = CHILD_ID.exec(v.text);
+      // A child in a case, identified. The identifying detail is searched for only in a sentence
+      // about a minor in a case (most sentences are not).
+      const id = MINOR.test(v.text) && CASE.test(v.text) ? CHILD_ID.exec(v.text) : null;
       // A school is a venue unless a child of the case stands next to it ("siswi SDN 3 Sukamaju").
       const school = id !== null && /^(?:SD|SM|MI|MT|MA)/u.test(id[0]) &&
         !/\b(?:siswa|siswi|pelajar|murid|santri|santriwati|korban|pelaku|anak\s+(?:itu|tersebut|berinisial|bernama))\b/iu.test(v.text.slice(Math.max(0, id.index - 60), id.index + id[0].length + 40));
       // "disebut dengan nama samaran Bunga (11)": the press's own pseudonym protects the child.
       const pseudonym = id !== null && (/\b(?:nama samaran|samaran|disamarkan|nama alias)\b[^.]{0,15}$/iu.test(v.text.slice(Math.max(0, id.index - 40), id.index)) || /^\s*,?\s*\(?\s*(?:bukan nama sebenarnya|nama samaran)/iu.test(v.text.slice(id.index + id[0].length, id.index + id[0].length + 30)));
-      if (MINOR.test(v.text) && CASE.test(v.text) && id && !school && !pseudonym && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
+      if (id && !school && !pseudonym && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
         report(id.index, id[0].length, 'Identitas anak dalam perkara atau kekerasan', 'The identity of a child in a case or violence');
         continue;
       }

@@ -2,7 +2,7 @@
 // Precision first: proper names (any capital letter), acronyms, numbers, hashtags, mentions, e-mail
 // and URLs are never checked, nor are words the agency accepts in .saring.yml `words`; and when
 // another rule already reports the same word (say ejaan/kata-baku on "himbauan"), this finding yields.
-import type { Rule, Token } from '../../server/src/engine/types.ts';
+import type { Rule, Speller, Token } from '../../server/src/engine/types.ts';
 
 // Current official vocabulary the LibreOffice Indonesian list lacks (each checked against it).
 const OFFICIAL = new Set(
@@ -47,15 +47,57 @@ function* bases(w: string): Generator<string> {
   }
 }
 
+const CAPITAL_DIGIT = /[\p{Lu}\p{N}_]/u;
+/** What `/[\p{Lu}\p{N}_]/u.test(text)` answers, without running a regex for every token. */
+function hasCapitalOrDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) return true;
+      continue;
+    }
+    // Outside ASCII (one code point, a surrogate pair included), the regex decides.
+    const cp = text.codePointAt(k)!;
+    if (CAPITAL_DIGIT.test(String.fromCodePoint(cp))) return true;
+    if (cp > 0xffff) k++;
+  }
+  return false;
+}
+
 function checkable(t: Token, prose: string): boolean {
   if (t.text.length < 3) return false;
-  if (/[\p{Lu}\p{N}_]/u.test(t.text)) return false; // names, acronyms, numbers
-  if (/['’]/.test(t.text)) return false;
+  if (hasCapitalOrDigit(t.text)) return false; // names, acronyms, numbers
+  if (t.text.indexOf("'") >= 0 || t.text.indexOf('’') >= 0) return false;
   const before = t.start > 0 ? prose[t.start - 1] : ' ';
   if (before === '@' || before === '#' || before === '/' || before === '.' || before === '_') return false;
   const after = prose[t.end] ?? ' ';
   if (after === '@' || after === '_' || (after === '.' && /\p{L}/u.test(prose[t.end + 1] ?? ''))) return false; // domain names
   return true;
+}
+
+/** True when the dictionary, the official list and the accepted words know neither the word nor a base of it. */
+function unknown(lower: string, words: Set<string>, speller: Speller): boolean {
+  if (words.has(lower) || OFFICIAL.has(lower) || speller.isCorrect(lower)) return false;
+  for (const b of bases(lower)) {
+    if (b !== lower && (OFFICIAL.has(b) || speller.isCorrect(b))) return false;
+  }
+  if (lower.includes('-')) {
+    const parts = lower.split('-');
+    if (parts.every((p) => p.length === 0 || words.has(p) || OFFICIAL.has(p) || speller.isCorrect(p))) return false;
+  }
+  return true;
+}
+
+// The verdict per lower-case word, for one set of accepted words and one speller: the same words
+// come back in every document, and finding a word's bases is most of this rule's work. The size
+// guards against a set that was added to after its first use.
+const verdicts = new WeakMap<Set<string>, { speller: Speller; size: number; unknown: Map<string, boolean> }>();
+function verdictsFor(words: Set<string>, speller: Speller): Map<string, boolean> {
+  let v = verdicts.get(words);
+  if (!v || v.speller !== speller || v.size !== words.size) verdicts.set(words, (v = { speller, size: words.size, unknown: new Map() }));
+  // Bounded memory in long sessions: an editor can type endless new strings.
+  if (v.unknown.size > 100_000) v.unknown.clear();
+  return v.unknown;
 }
 
 export const rule: Rule = {
@@ -92,29 +134,27 @@ export const rule: Rule = {
     const { speller, words } = ctx.options;
     if (!speller) return;
     const { tokens, prose } = ctx.doc;
+    const known = verdictsFor(words, speller);
     for (const t of tokens) {
       if (!checkable(t, prose)) continue;
       const lower = t.lower;
-      if (words.has(lower) || OFFICIAL.has(lower) || speller.isCorrect(lower)) continue;
-      let known = false;
-      for (const b of bases(lower)) {
-        if (b !== lower && (OFFICIAL.has(b) || speller.isCorrect(b))) {
-          known = true;
-          break;
-        }
-      }
-      if (known) continue;
-      if (lower.includes('-')) {
-        const parts = lower.split('-');
-        if (parts.every((p) => p.length === 0 || words.has(p) || OFFICIAL.has(p) || speller.isCorrect(p))) continue;
-      }
-      const suggestions = speller.suggest(lower, 3);
-      const hint = suggestions.length ? ctx.t({ id: ' Mungkin maksud Anda “{s}”?', en: ' Did you mean “{s}”?' }, { s: suggestions[0] }) : '';
+      let u = known.get(lower);
+      if (u === undefined) known.set(lower, (u = unknown(lower, words, speller)));
+      if (!u) continue;
+      const actual = t.text;
+      // Suggestions are the costly part of this rule, and most findings yield to another rule's
+      // (ejaan/kata-baku on the same word): they are searched only for the findings that are kept.
       ctx.report({
         start: t.start,
         end: t.end,
-        args: { actual: t.text, hint },
-        fixes: suggestions.map((s) => ({ title: ctx.t({ id: 'Ganti dengan “{s}”', en: 'Replace with “{s}”' }, { s }), safe: false, edits: [{ start: t.start, end: t.end, newText: s }] })),
+        later: (start, end) => {
+          const suggestions = speller.suggest(lower, 3);
+          const hint = suggestions.length ? ctx.t({ id: ' Mungkin maksud Anda “{s}”?', en: ' Did you mean “{s}”?' }, { s: suggestions[0] }) : '';
+          return {
+            args: { actual, hint },
+            fixes: suggestions.map((s) => ({ title: ctx.t({ id: 'Ganti dengan “{s}”', en: 'Replace with “{s}”' }, { s }), safe: false, edits: [{ start, end, newText: s }] })),
+          };
+        },
       });
     }
   },

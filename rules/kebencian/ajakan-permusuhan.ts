@@ -2,7 +2,7 @@
 // "boikot saja usahanya"). A hostile verb, a group or people as its target, and a call (ayo, mari,
 // harus, saja, an exclamation) in the same sentence.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 const HOSTILE = /\b(?:(?:di)?pulangkan\s+(?:saja|semua|aja)|pulang\s+(?:saja|aja|sana)\s+ke\s+(?:daerah|kampung)(?:\s+asal|nya)?|(?:balik|pulang|kembali)\s+ke\s+kampung(?:nya|\s+asal)|jangan\s+(?:(?:belanja|beli|membeli)\s+(?:\S+\s+){0,2})?(?:di\s+)?(?:toko|warung|kios|lapak)(?:-(?:toko|warung|kios|lapak))?\s+(?:mereka|orang)|usir(?:lah)?|diusir|basmi|dibasmi|ganyang|serang|sikat|disikat|hajar|tumpas|boikot|kucilkan|singkirkan|bersihkan|dibersihkan|habisi|diberantas|halalkan darah|dibubarkan|bubarkan|jangan\s+(?:beri|kasih)\s+tempat|jangan\s+(?:kasih|beri|berikan|terima|sewakan|jual|layani)\b[^.!?]{0,40}\b(?:ke|kepada|pada|untuk|bagi)\s+(?:orang|warga|kaum|umat|suku|etnis|pendatang|mereka)|(?:tidak|tak)\s+usah\s+(?:ikut|daftar|mendaftar|melamar|tinggal|datang))\b/iu;
 
@@ -41,6 +41,8 @@ export const rule: Rule = {
     const list = sentences(ctx.doc);
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
+      // Every finding is a hostile call: a sentence with none needs none of the questions below.
+      if (!mayMatchSentence(v, HOSTILE)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
       // The target is a group by identity, named here or in the sentence before ("Pedagang Cina
       // menaikkan harga. Jangan belanja di toko-toko mereka!"); a call against "them" in general is

@@ -2,7 +2,7 @@
 // got"). An animal word counts only in an insult frame: after dasar/kau/kalian/si, or said of people;
 // "vaksinasi anjing" and "hama tikus" are about animals.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
+import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const LABEL = /\b(?:kandang\s+(?:monyet|babi|binatang|ayam)|monyet|anjing|babi|tikus(?:\s+got)?|kecoak|binatang|hewan|sampah masyarakat|parasit|hama|virus|cecunguk|kunyuk|lintah darat|penyakit masyarakat|setan|iblis|penyakit(?=\s+(?:di|bagi|buat|untuk)\s+(?:kampung|desa|kota|masyarakat|negeri|negara|daerah|bangsa|lingkungan)\b|\s*[.!,]|\s*$))\b/iu;
@@ -39,6 +39,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of LABEL: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, LABEL)) continue;
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       // "isinya kayak kandang monyet": a simile about where people live is not about a real pen.
       const simile = /\b(?:seperti|kayak|kaya|bagaikan|ibarat|bak)\s+kandang\b/iu.test(v.text);

@@ -2,7 +2,7 @@
 // ("Orang Madura memang pemalas"). Needs both a group and a negative predicate in one sentence;
 // warnings against such talk, reports of a case and quoted regulations are not findings.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 const PREDICATE = /\b(?:pemalas|malas|penipu|menipu|pengkhianat|biang(?:\s+\w+)?|sumber masalah|perusak|tidak tahu diri|licik|bodoh|kotor|jorok|sesat|kasar|kampungan|penjahat|pencuri|maling|teroris|radikal|kafir|terbelakang|primitif|tidak beradab|biadab|rakus|pelit|tukang \w+|merampok|perampok|merampas|perampas|penjajah|menjajah|(?:suka|gemar|hobi)\s+(?:menyerobot|mencuri|menipu|merampok|membuat onar|bikin onar|berkelahi|mabuk)|tidak\s+(?:pernah\s+)?tahu\s+adat|tak tahu adat|hidup\s+dari\s+(?:mencuri|mencopet|merampok|menipu|berjudi|judi)|(?:cuma|hanya)\s+(?:mau|bisa)\s+(?:mengeruk|merusak|bikin bising|bikin ribut)|tidak\s+(?:pernah\s+)?(?:mau\s+)?menghargai\s+(?:tetangga|warga|orang lain|adat)|tidak beradat|susah diatur|sulit diatur|tidak bisa diatur|susah diajak beradab|biang ribut|misi terselubung|keras kepala|suka ribut|bikin ribut|pembuat onar|tukang ribut|tidak bisa dipercaya|tak bisa dipercaya|menjijikkan|temperamen(?:nya)?\s+keras|(?:gampang|mudah|cepat)\s+(?:tersulut|emosi|marah|ngamuk)|emosian|(?:cuma|hanya)\s+(?:mau|cari|mencari)\s+untung|(?:kerjanya|kerjaannya|bisanya|taunya|tahunya)\s+(?:cuma|hanya|cuman)|tidak\s+(?:pantas|layak)\s+(?:jadi|menjadi)\s+(?:pemimpin|pejabat|kepala|bupati|gubernur|wali kota|camat|lurah))\b/iu;
 
@@ -50,6 +50,8 @@ export const rule: Rule = {
     const list = sentences(ctx.doc);
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
+      // Every finding is a match of PREDICATE: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, PREDICATE)) continue;
       // "Pasti pelakunya pendatang dari timur lagi. Dari dulu mereka memang bawaannya kasar": "mereka"
       // with an always-so adverb carries the group of the sentence before into this one.
       const carried = i > 0 && list[i - 1].s.block === v.s.block && THEY_ALWAYS.test(v.text) && GROUP_REF.test(list[i - 1].text);

@@ -1,7 +1,7 @@
 // kebencian/istilah-usang: outdated or demeaning group terms with an official replacement: "Cina"
 // for people (Tionghoa) or for the state (Tiongkok), per Keppres 12/2014; "pribumi/nonpribumi".
 import type { Rule } from '../../server/src/engine/types.ts';
-import { REGULATION, sentences, matchesIn } from '../_lib/compliance.ts';
+import { REGULATION, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { replaceFix } from '../_lib/util.ts';
 
 // People: "orang Cina", and the plural "Cina-Cina" (never a plant or a sea).
@@ -28,6 +28,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of one of the three patterns: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, PEOPLE_CINA) && !mayMatchSentence(v, STATE_CINA) && !mayMatchSentence(v, PRIBUMI)) continue;
       if (REGULATION.test(v.text)) continue;
       for (const [re, expected] of [[PEOPLE_CINA, 'Tionghoa'], [STATE_CINA, 'Tiongkok'], [PRIBUMI, 'warga negara Indonesia']] as const) {
         for (const { m, start } of matchesIn(v, re)) {

@@ -1,7 +1,7 @@
 // kerahasiaan/identitas-pelapor-saksi: a reporter, witness or informant named ("Saksi kunci kasus
 // korupsi, Hendra Gunawan, …"). Their identity is exempt information.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
+import { REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},)?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+|\s*,\s*)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
 
@@ -33,6 +33,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of one of these patterns: a sentence that can hold none needs no other question.
+      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY)) continue;
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ROLE_NAME)) {
         const name = m.groups!.name;

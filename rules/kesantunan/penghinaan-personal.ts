@@ -2,7 +2,7 @@
 // pembohong"). Criticise actions with facts instead. Yields to more specific findings (hate speech,
 // attacks on candidates) on the same words.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+import { LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh)\b|\botak(?:nya)?\s+(?:ga|gak|nggak|tidak|tak|enggak)\s+(?:di)?(?:pake|pakai|dipakai)\b|\bdasar\s+(?:otak\s+\w+|kampungan|murahan|bajingan|begundal|udik|norak|tidak tahu diri|tak tahu diri|pemalas|penjilat|pembohong|sampah)\b/iu;
 const PERSON = /\b(?:itu|ini|dia|mereka|kalian|kau|kamu|petugas(?:nya)?|pegawai|pejabat|kepala\s+\w+|camat|lurah|bupati|wali kota|gubernur|menteri|direktur|ketua|staf|oknum|dasar|pemerintah|pemda|(?:yang|yg)\s+(?:komen|komentar|protes)\w*|bu|pak|mas|mbak|kak|bang)\b/iu;
@@ -27,6 +27,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is an insult: a sentence with none needs none of the questions below.
+      if (!mayMatchSentence(v, INSULT)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text) || !PERSON.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, INSULT)) {
         if (negatedBefore(v.text, m.index)) continue;

@@ -8,7 +8,25 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const GENERIC_TARGET =
   '(?:nome?r\\s+(?:urut\\s+)?(?:\\d+|satu|dua|tiga|empat|lima|enam|siji|loro|telu|papat|limo)\\b|nomor\\s+urut\\s+\\d+|nomor\\s+\\d+|no\\.?\\s?urut\\s?\\d+|no\\.?\\s?\\d+|paslon(?:\\s+(?:nomor|no\\.?)\\s*(?:urut\\s*)?\\d+)?|pasangan\\s+(?:calon\\s+)?(?:nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|(?:bakal\\s+)?calon\\s+(?:(?:bupati|wakil bupati|wali kota|wakil wali kota|gubernur|wakil gubernur|presiden|wakil presiden|legislatif|anggota\\s+\\w+)(?:\\s+\\p{Lu}[\\p{L}.]*)*|nomor\\s+(?:urut\\s+)?\\d+|\\p{Lu}[\\p{L}.]*)|cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg|(?:kotak|gambar|kolom|foto)\\s+(?:paling\\s+)?(?:kanan|kiri|tengah)\\b)';
 
+// The patterns below depend only on the election settings, which are one object for every file a
+// configuration lints: they are built once per settings object, not once per document (every new
+// pattern object also costs the prefilter a lookup by its source). None is global, so sharing one
+// object carries no lastIndex from use to use.
+const NO_SETTINGS = {};
+const built = new WeakMap<object, Map<string, RegExp | undefined>>();
+function perSettings(options: LintOptions, what: string, build: () => RegExp | undefined): RegExp | undefined {
+  const key = options.pemilu ?? NO_SETTINGS;
+  let m = built.get(key);
+  if (!m) built.set(key, (m = new Map()));
+  if (!m.has(what)) m.set(what, build());
+  return m.get(what);
+}
+
 export function candidateTarget(options: LintOptions): RegExp {
+  return perSettings(options, 'target', () => buildCandidateTarget(options))!;
+}
+
+function buildCandidateTarget(options: LintOptions): RegExp {
   const p = options.pemilu;
   const names = [...(p?.kandidat ?? []), ...(p?.partai ?? [])].filter(Boolean).map(esc);
   const src = names.length ? `(?:${GENERIC_TARGET}|${names.join('|')})` : GENERIC_TARGET;
@@ -16,13 +34,17 @@ export function candidateTarget(options: LintOptions): RegExp {
 }
 
 export function partyNames(options: LintOptions): RegExp | undefined {
-  const names = (options.pemilu?.partai ?? []).filter(Boolean).map(esc);
-  return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'iu') : undefined;
+  return perSettings(options, 'parties', () => {
+    const names = (options.pemilu?.partai ?? []).filter(Boolean).map(esc);
+    return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'iu') : undefined;
+  });
 }
 
 export function candidateNames(options: LintOptions): RegExp | undefined {
-  const names = (options.pemilu?.kandidat ?? []).filter(Boolean).map(esc);
-  return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'iu') : undefined;
+  return perSettings(options, 'candidates', () => {
+    const names = (options.pemilu?.kandidat ?? []).filter(Boolean).map(esc);
+    return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'iu') : undefined;
+  });
 }
 
 // Reminders of the neutrality rules, the election body's own work and reporting on it.

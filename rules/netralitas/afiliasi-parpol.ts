@@ -6,6 +6,19 @@ import { NEUTRAL_CONTEXT, partyNames } from './_shared.ts';
 
 const SELF_DECLARED = /\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)\s+partai\b|\b(?:sebagai|selaku)\s+kader\s+yang\s+(?:dibesarkan|dididik|lahir)\s+(?:di|oleh|dari)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
 
+// Case-sensitive: with /i, \\p{Lu} would take "anggota partai politik" for a party's name. Built
+// once per list of party names (not per sentence): matchesIn resets lastIndex before each search.
+const NO_PARTIES = /(?:)/;
+const members = new WeakMap<RegExp, RegExp>();
+function memberPattern(parties: RegExp | undefined): RegExp {
+  let re = members.get(parties ?? NO_PARTIES);
+  if (!re) {
+    re = new RegExp(`\\b(?:[Kk]ader|[Ss]impatisan|[Aa]nggota|[Pp]engurus|[Ff]ungsionaris)\\s+(?:${parties ? parties.source.slice(5, -3) + '|' : ''}[Pp]artai\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)`, 'gu');
+    members.set(parties ?? NO_PARTIES, re);
+  }
+  return re;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'netralitas/afiliasi-parpol',
@@ -24,11 +37,9 @@ export const rule: Rule = {
     valid: [{ text: 'ASN yang terbukti menjadi anggota partai politik dijatuhi sanksi disiplin berat.' }],
   },
   run(ctx) {
-    const parties = partyNames(ctx.options);
+    const re = memberPattern(partyNames(ctx.options));
     for (const v of sentences(ctx.doc)) {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
-      // Case-sensitive: with /i, \\p{Lu} would take "anggota partai politik" for a party's name.
-      const re = new RegExp(`\\b(?:[Kk]ader|[Ss]impatisan|[Aa]nggota|[Pp]engurus|[Ff]ungsionaris)\\s+(?:${parties ? parties.source.slice(5, -3) + '|' : ''}[Pp]artai\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)`, 'gu');
       let any = false;
       for (const { m, start, end } of matchesIn(v, re)) {
         ctx.report({ start, end, args: { actual: m[0] } });

@@ -3,6 +3,12 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT } from './_shared.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
+
+// Constants, not literals in the loop: a literal is a new RegExp object on every pass, and the
+// prefilter finds a pattern's literals by object first.
+const REPOST = prefiltered(/\b(?:repost|regram|retweet|rt|via|dibagikan dari|share dari|dari akun)\b/iu);
+const HANDLE = /@[\w.]+/g;
 
 export const rule: Rule = {
   meta: {
@@ -27,8 +33,8 @@ export const rule: Rule = {
     const campaignLike = (h: string) => /(?:^@(?:tim|relawan|pemenangan|paslon|cabup|cagub|cawalkot|capres|caleg)|(?:2024|2029|menang|pemenangan|duaperiode|2periode)$)/i.test(h);
     for (const v of sentences(ctx.doc)) {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
-      if (!/\b(?:repost|regram|retweet|rt|via|dibagikan dari|share dari|dari akun)\b/iu.test(v.text)) continue;
-      for (const { m, start, end } of matchesIn(v, /@[\w.]+/g)) {
+      if (!REPOST.test(v.text)) continue;
+      for (const { m, start, end } of matchesIn(v, HANDLE)) {
         const h = m[0].toLowerCase();
         if (accounts.includes(h) || campaignLike(h)) ctx.report({ start, end, args: { actual: m[0] } });
       }

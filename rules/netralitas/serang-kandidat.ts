@@ -1,7 +1,7 @@
 // netralitas/serang-kandidat: insults or smears aimed at a candidate ("Budi Hartono itu boneka
 // partai, tidak layak dipilih"; "Pasangan calon nomor 2 hanya pembohong").
 import type { Rule } from '../../server/src/engine/types.ts';
-import { sentences, matchesIn } from '../_lib/compliance.ts';
+import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|jual janji|obral janji|pembual|tukang bohong)\b/iu;
@@ -26,6 +26,8 @@ export const rule: Rule = {
   run(ctx) {
     const target = candidateTarget(ctx.options);
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of SMEAR: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, SMEAR)) continue;
       if (NEUTRAL_CONTEXT.test(v.text) || !target.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, SMEAR)) {
         ctx.report({ start, end, args: { actual: m[0] } });

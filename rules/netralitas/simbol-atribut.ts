@@ -3,6 +3,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { CAMPAIGN_SLOGAN, NEUTRAL_CONTEXT, candidateNames } from './_shared.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b(?:[^.!?]|(?<=\b\p{L})\.){0,100}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\btim\s+relawan\s+(?:pasangan|paslon|calon|caleg|cabup|cagub)\b|\bdeklarasi\s+dukungan\b|\b(?:ber)?foto\s+(?:bersama|bareng)\s+(?:(?:bapak|ibu|pak|bu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
@@ -13,9 +14,9 @@ const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagu
 const CAMPAIGN_TAG = /\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
-const VOLUNTEER = /\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu;
+const VOLUNTEER = prefiltered(/\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu);
 // State facilities and head-count quotas put to a candidate's event.
-const MOBILISE = /\b(?:seluruh|semua)\s+(?:staf|pegawai|ASN|PNS|PPPK|THL|honorer|guru|perangkat desa|kepala sekolah|kepala seksi|kasi)\b[^.!?]{0,80}\b(?:wajib|diwajibkan|diharapkan|harus)\s+hadir\b|\b(?:kendaraan|mobil|bus|fasilitas)\s+dinas\b[^.]{0,60}\b(?:mengangkut|menjemput|membawa)\s+(?:warga|massa|peserta|pendukung)\b|\bmembawa\s+(?:minimal|paling sedikit|sedikitnya|masing-masing)\s+\d+\s+(?:orang|warga|keluarga|pemilih|massa)\b/iu;
+const MOBILISE = prefiltered(/\b(?:seluruh|semua)\s+(?:staf|pegawai|ASN|PNS|PPPK|THL|honorer|guru|perangkat desa|kepala sekolah|kepala seksi|kasi)\b[^.!?]{0,80}\b(?:wajib|diwajibkan|diharapkan|harus)\s+hadir\b|\b(?:kendaraan|mobil|bus|fasilitas)\s+dinas\b[^.]{0,60}\b(?:mengangkut|menjemput|membawa)\s+(?:warga|massa|peserta|pendukung)\b|\bmembawa\s+(?:minimal|paling sedikit|sedikitnya|masing-masing)\s+\d+\s+(?:orang|warga|keluarga|pemilih|massa)\b/iu);
 // Campaign materials and logistics passed through an office or a staff group: "kaos nomor 2 ambil
 // di ruangan saya", "Kaos & stiker paslon sudah ada di kantor desa", "sembako dari Pak Calon Bupati",
 // "Flyer visi-misi terlampir, monggo dibagikan", "konvoi relawan", a V-sign emoji as the salute.

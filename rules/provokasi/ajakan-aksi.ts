@@ -2,7 +2,7 @@
 // semuanya!"). An action verb in its imperative or collective form plus a call in the same
 // sentence; a report of what a crowd did ("Massa sempat mengepung …, ujar Kapolres") is not a call.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn } from '../_lib/compliance.ts';
+import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
 const ACTION = /\b(?:kepung|geruduk|serbu|duduki|rebut(?:\s+kembali)?|bakar|segel paksa|hadang|blokade|blokir|(?:kita|ayo|mari)\s+rusak|hancurkan|serang|usir|lawan\s+(?:aparat|pemerintah|polisi|petugas)|(?:datangi|geruduk|serbu)\s+(?:ramai-ramai|beramai-ramai)|(?:ramai-ramai|beramai-ramai)\s+(?:datangi|mendatangi|ke)|bawa\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata tajam|bensin|molotov|pentungan|ban bekas)|yang bisa dibakar|(?:dirobohkan|dibakar|dirusak|dihancurkan|diamankan|dihajar|digebuki|dipukuli|dihakimi|diseret|digeruduk)\s+(?:saja\s+|aja\s+)?(?:rame2|rame-rame|ramai-ramai|beramai-ramai|massa)|(?:di)?seret\s+keluar|diarak\s+keliling|turun ke jalan|ambil alih|turunkan|mengamuk|revolusi|(?:di)?palang\s+(?:saja|aja)|(?:kita|ayo|mari)\s+palang|tutup paksa|tutup\s+(?:semua\s+|seluruh\s+)?(?:jalan|akses|jalur|pelabuhan|bandara)|(?:bersatu|berani|harus)\s+melawan|jangan\s+diam\b[^.!?]{0,20}\b(?:bergerak|lawan|melawan|bertindak)|siap\s+turun(?!\s+(?:tangan|ke\s+lapangan|langsung|ke\s+lokasi|membantu))|(?:kita|ayo|mari)\s+tutup|sweeping|siap perang|perang\s+(?:saja|melawan)|(?:bangkit|bangun)\s+melawan|(?:kita|ayo|mari)\s+lawan|lawan\s+(?:dengan|pakai)\s+(?:parang|golok|senjata|batu|kekerasan)|(?:di)?gulingkan|(?:di)?lengserkan|mogok\s+(?:total|massal)|(?:demo|unjuk rasa|aksi)\s+(?:besar-besaran|akbar|massal)|bertindak\s+sendiri|hakimi|(?:kita|ayo|mari)\s+bersihkan|sampai\s+rata(?:\s+dengan\s+tanah)?|ratakan|ikut\s+turun|(?:sama-sama|bersama-sama|ramai-ramai|beramai-ramai)\s+bergerak\s+(?:ke|menuju)\s+(?:kantor|gedung|markas|pabrik|lokasi|rumah|perusahaan|PT)\b)\b|\bdengan paksa\b|\bdengan segala cara\b|\blawan\s*!/iu;
@@ -67,6 +67,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of ACTION or THREAT: a sentence that can hold neither needs no other question.
+      if (!mayMatchSentence(v, ACTION) && !mayMatchSentence(v, THREAT)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
       // Telling people to bring weapons is a call in itself, with or without "ayo".
       // So is saying what someone "deserves": "pantesnya diseret keluar terus diarak keliling".

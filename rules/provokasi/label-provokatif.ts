@@ -2,7 +2,7 @@
 // lackey without a legal basis ("Pak Budi adalah provokator", "antek asing"). News of a suspect
 // named by the police, and warnings against provocation, are not findings.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn } from '../_lib/compliance.ts';
+import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { replaceFix } from '../_lib/util.ts';
 
 const LABEL = /\b(?:provokator|penghasut|pengadu domba|antek asing|antek-antek asing|kaki tangan asing|agen asing)\b/giu;
@@ -28,6 +28,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
+      // Every finding is a match of LABEL: a sentence that cannot hold one needs no other question.
+      if (!mayMatchSentence(v, LABEL)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, LABEL)) {
         const neutral = /antek|kaki tangan|agen/i.test(m[0]) ? 'pihak asing' : undefined;

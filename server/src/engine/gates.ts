@@ -42,23 +42,44 @@ export interface GateContext {
   at: number;
 }
 
-// Results per (document, sentence, test) so that many triggers in one long sentence do not rescan
-// it each time: a 10 MB single-line document must stay linear.
-const memo = new WeakMap<Doc, Map<string, boolean>>();
+// Results per (document, pattern, sentence) so that many triggers in one long sentence do not rescan
+// it each time: a 10 MB single-line document must stay linear. Rules whose guards are the same
+// pattern (the same source and flags, compiled apart) share one representative, and so its answers.
+const canonical = new WeakMap<RegExp, RegExp>();
+const bySource = new Map<string, Map<string, RegExp>>();
+function canonicalOf(re: RegExp): RegExp {
+  let c = canonical.get(re);
+  if (c) return c;
+  let byFlags = bySource.get(re.source);
+  if (!byFlags) bySource.set(re.source, (byFlags = new Map()));
+  c = byFlags.get(re.flags);
+  if (!c) byFlags.set(re.flags, (c = re));
+  canonical.set(re, c);
+  return c;
+}
+// Per sentence: 0 not asked yet, 1 no match, 2 a match (one slot past the last sentence, which the
+// debunk gate asks about).
+const memo = new WeakMap<Doc, Map<RegExp, Uint8Array>>();
+let memoDoc: Doc | undefined;
+let memoMap: Map<RegExp, Uint8Array> | undefined;
 export { sentenceText };
 
-/** `re.test(sentence)` memoised per document and sentence; `key` names the test. */
-export function sentenceTest(doc: Doc, sentenceIndex: number, key: string, re: RegExp): boolean {
-  let m = memo.get(doc);
+/** `re.test(sentence)` memoised per document, pattern and sentence. */
+export function sentenceTest(doc: Doc, sentenceIndex: number, re: RegExp): boolean {
+  let m = doc === memoDoc ? memoMap : memo.get(doc);
   if (!m) memo.set(doc, (m = new Map()));
-  const k = `${key}\u0000${sentenceIndex}`;
-  let v = m.get(k);
-  if (v === undefined) {
-    const text = sentenceText(doc, sentenceIndex);
-    re.lastIndex = 0;
-    v = mayMatchIn(re, doc, sentenceIndex) && re.test(text);
-    m.set(k, v);
-  }
+  memoDoc = doc;
+  memoMap = m;
+  const n = doc.sentences.length;
+  const c = canonicalOf(re);
+  let answers = m.get(c);
+  if (!answers) m.set(c, (answers = new Uint8Array(n + 1)));
+  const known = sentenceIndex >= 0 && sentenceIndex <= n ? answers[sentenceIndex] : 0;
+  if (known !== 0) return known === 2;
+  const text = sentenceText(doc, sentenceIndex);
+  re.lastIndex = 0;
+  const v = mayMatchIn(re, doc, sentenceIndex) && re.test(text);
+  if (sentenceIndex >= 0 && sentenceIndex <= n) answers[sentenceIndex] = v ? 2 : 1;
   return v;
 }
 
@@ -93,15 +114,15 @@ export function gateApplies(gate: GateName, g: GateContext): boolean {
       return !!s && doc.blocks[s.block]?.kind === 'contact';
     }
     case 'peringatan':
-      return sentenceTest(doc, sentenceIndex, 'gate:peringatan', WARN_SENTENCE) || nearNegation(doc, sentenceIndex, at);
+      return sentenceTest(doc, sentenceIndex, WARN_SENTENCE) || nearNegation(doc, sentenceIndex, at);
     case 'bantahan': {
       // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …").
-      return sentenceTest(doc, sentenceIndex, 'gate:bantahan', DEBUNK) || sentenceTest(doc, sentenceIndex + 1, 'gate:bantahan', DEBUNK);
+      return sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK);
     }
     case 'laporan':
-      return sentenceTest(doc, sentenceIndex, 'gate:laporan', REPORT);
+      return sentenceTest(doc, sentenceIndex, REPORT);
     case 'regulasi':
-      return sentenceTest(doc, sentenceIndex, 'gate:regulasi', REGULATION);
+      return sentenceTest(doc, sentenceIndex, REGULATION);
   }
 }
 

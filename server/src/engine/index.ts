@@ -5,6 +5,7 @@ import { dropMentions } from './mention.ts';
 import type { DocFormat, Doc, Finding, Fix, I18nText, LintOptions, ResolvedConfig, Rule, RuleContext, Severity, TextEdit } from './types.ts';
 import { parse } from './parse.ts';
 import { applyDirectives } from './inline.ts';
+import { beginDocument } from './prefilter.ts';
 
 export * from './types.ts';
 export { parse, detectFormat } from './parse.ts';
@@ -43,6 +44,7 @@ export function lintDoc(doc: Doc, config: ResolvedConfig, run: LintRun = {}): Fi
 export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: LintRun = {}): Finding[] {
   const findings: Finding[] = [];
   const { options } = config;
+  beginDocument(doc);
   for (const rule of rules) {
     const severity = config.severities.get(rule.meta.id) ?? rule.meta.severity;
     const overridden = severity !== rule.meta.severity;
@@ -54,15 +56,23 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
       report(f) {
         const start = Math.max(0, Math.min(f.start, doc.text.length));
         const end = Math.max(start, Math.min(f.end, doc.text.length));
-        findings.push({
+        const finding: Finding = {
           ...(rule.meta.yields ? { yields: true } : {}),
           rule: rule.meta.id,
           severity: overridden ? severity : (f.severity ?? severity),
-          message: f.message ?? translate(rule.meta.message, options.locale, f.args),
+          message: '',
           start,
           end,
           fixes: f.fixes ?? [],
-        });
+        };
+        const { later } = f;
+        if (later) {
+          finding.later = (s, e) => {
+            const d = later(s, e);
+            return { message: f.message ?? translate(rule.meta.message, options.locale, d.args ?? f.args), fixes: d.fixes ?? f.fixes ?? [] };
+          };
+        } else finding.message = f.message ?? translate(rule.meta.message, options.locale, f.args);
+        findings.push(finding);
       },
     };
     try {
@@ -106,7 +116,15 @@ export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
       return rest;
     });
   }
-  const kept = applyDirectives(dropMentions(all, doc), doc.disabled);
+  let kept = applyDirectives(dropMentions(all, doc), doc.disabled);
+  // Deferred details only now, for the findings that are kept (copies, as above).
+  if (kept.some((f) => f.later)) {
+    kept = kept.map((f) => {
+      if (!f.later) return f;
+      const { later, ...rest } = f;
+      return { ...rest, ...later(f.start, f.end) };
+    });
+  }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return kept;
 }

@@ -154,27 +154,39 @@ class PhraseTable<T> {
     this.multi.set(words[0], list);
   }
 
+  /**
+   * Per form id (see TokenIndex): 0 when not looked up yet, 1 when the form starts nothing in this
+   * table, 2 when it may start a match. Forms recur from document to document, so each is looked up
+   * in the table once.
+   */
+  private starts = new Uint8Array(0);
+  private startsEpoch = -1;
+
   /** Calls `hit` for each match, longest phrase first, never overlapping. */
   scan(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
     const { tokens, prose } = ctx.doc;
     // Only tokens whose form is in the table can start a match: find them from the document's index
     // of token forms (shared by every list rule) instead of looking every token up in every table.
     const idx = tokenIndex(tokens);
-    if (!idx) return this.scanAll(ctx, hit);
-    const cands: number[] = [];
-    const add = (list: number[] | undefined) => {
-      if (list) for (const i of list) cands.push(i);
-    };
-    if (this.single.size + this.multi.size < idx.forms.size) {
-      for (const k of this.single.keys()) {
-        add(idx.forms.get(k));
-        add(idx.redup.get(k));
-      }
-      for (const k of this.multi.keys()) add(idx.forms.get(k));
-    } else {
-      for (const [form, list] of idx.forms) if (this.single.has(form) || this.multi.has(form)) add(list);
-      for (const [left, list] of idx.redup) if (this.single.has(left)) add(list);
+    if (this.startsEpoch !== formEpoch || this.starts.length < formIds.size) {
+      const grown = new Uint8Array(Math.max(1024, formIds.size * 2));
+      if (this.startsEpoch === formEpoch) grown.set(this.starts);
+      this.starts = grown;
+      this.startsEpoch = formEpoch;
     }
+    const starts = this.starts;
+    const cands: number[] = [];
+    for (let k = 0; k < idx.ids.length; k++) {
+      const id = idx.ids[k];
+      let st = starts[id];
+      if (st === 0) {
+        const form = idx.forms[k];
+        st = this.single.has(form) || this.multi.has(form) ? 2 : 1;
+        starts[id] = st;
+      }
+      if (st === 2) for (const i of idx.positions[k]) cands.push(i);
+    }
+    for (const [left, list] of idx.redup) if (this.single.has(left)) for (const i of list) cands.push(i);
     if (cands.length === 0) return;
     cands.sort((a, b) => a - b);
     let next = 0;
@@ -182,12 +194,6 @@ class PhraseTable<T> {
       if (i < next) continue; // inside a phrase already matched, or seen
       next = this.at(tokens, prose, i, hit);
     }
-  }
-
-  /** The plain scan, every token looked up (the first table to read a document does this). */
-  private scanAll(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
-    const { tokens, prose } = ctx.doc;
-    for (let i = 0; i < tokens.length; ) i = this.at(tokens, prose, i, hit);
   }
 
   /** Matches at token i; returns the index of the next token to look at. */
@@ -225,26 +231,43 @@ class PhraseTable<T> {
   }
 }
 
-/** Positions of each lower-case token form, and of reduplicated forms ("x-x") by their half. */
+// Every distinct lower-case form the process has seen gets a number, so that a table remembers per
+// form (in an array) whether it holds it: most forms recur in every document. Bounded: past the
+// limit the numbering starts again, and the tables forget what they remembered (formEpoch).
+const formIds = new Map<string, number>();
+let formEpoch = 0;
+const FORM_LIMIT = 200_000;
+
+/** The distinct lower-case token forms of a document, their numbers and positions, and reduplicated forms ("x-x") by their half. */
 interface TokenIndex {
-  forms: Map<string, number[]>;
+  forms: string[];
+  ids: number[];
+  positions: number[][];
   redup: Map<string, number[]>;
 }
-const tokenIndexes = new WeakMap<Token[], TokenIndex | null>();
-/** The index of a document's tokens, built when a second table reads them (one table scans plainly). */
-function tokenIndex(tokens: Token[]): TokenIndex | undefined {
+const tokenIndexes = new WeakMap<Token[], TokenIndex>();
+/** The index of a document's tokens, built once and shared by every table that reads them. */
+function tokenIndex(tokens: Token[]): TokenIndex {
   let idx = tokenIndexes.get(tokens);
   if (idx) return idx;
-  if (idx === undefined) {
-    tokenIndexes.set(tokens, null);
-    return undefined;
+  if (formIds.size > FORM_LIMIT) {
+    formIds.clear();
+    formEpoch++;
   }
-  idx = { forms: new Map(), redup: new Map() };
+  idx = { forms: [], ids: [], positions: [], redup: new Map() };
+  const slot = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
-    const list = idx.forms.get(lower);
-    if (list) list.push(i);
-    else idx.forms.set(lower, [i]);
+    const k = slot.get(lower);
+    if (k !== undefined) idx.positions[k].push(i);
+    else {
+      slot.set(lower, idx.forms.length);
+      let id = formIds.get(lower);
+      if (id === undefined) formIds.set(lower, (id = formIds.size));
+      idx.forms.push(lower);
+      idx.ids.push(id);
+      idx.positions.push([i]);
+    }
     const dash = lower.indexOf('-');
     if (dash > 0) {
       const left = lower.slice(0, dash);
@@ -292,8 +315,8 @@ function common(def: Obj, opts: CompileOptions, untrusted: boolean): Common {
 function guarded(ctx: RuleContext, at: number, g: { requires?: RegExp; unless?: RegExp; gates: GateName[] }): boolean {
   if (g.requires || g.unless) {
     const si = sentenceAt(ctx.doc, at);
-    if (g.requires && (si < 0 || !sentenceTest(ctx.doc, si, `req:${g.requires.source}`, g.requires))) return false;
-    if (g.unless && si >= 0 && sentenceTest(ctx.doc, si, `unl:${g.unless.source}`, g.unless)) return false;
+    if (g.requires && (si < 0 || !sentenceTest(ctx.doc, si, g.requires))) return false;
+    if (g.unless && si >= 0 && sentenceTest(ctx.doc, si, g.unless)) return false;
   }
   return !gated(ctx.doc, at, g.gates);
 }
@@ -483,9 +506,11 @@ function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
     run(ctx) {
       const prose = ctx.doc.prose;
       // Without the alternatives that cannot match in this document (engine/prefilter.ts).
-      const run = reducedPattern(re, ctx.doc);
-      if (!run) return;
-      const r = new RegExp(run.source, run.flags);
+      const r = reducedPattern(re, ctx.doc);
+      if (!r) return;
+      // The pattern object itself, not a copy per document: the loop below runs it to the end (which
+      // leaves lastIndex at 0) and nothing it calls runs this pattern.
+      r.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = r.exec(prose)) !== null) {
         if (m[0].length === 0) {

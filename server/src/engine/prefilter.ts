@@ -1,8 +1,9 @@
 // A literal prefilter for regular expressions (the idea of RE2's and codesearch's prefilters): from
-// a pattern's source we derive a set of literal strings such that every match contains at least one
-// of them, and skip running the pattern on a text that contains none. Every pattern any rule asks
-// about goes into one Aho–Corasick automaton, so a text is scanned once for all of them, however many
-// rules and gates then test it.
+// a pattern's source we derive sets of literal strings such that every match contains at least one
+// string of each set (per top-level alternative: "kepada\s+(?:wartawan|media)" needs "kepada" and one
+// of "wartawan", "media"), and skip running the pattern on a text that lacks one. Every set any rule
+// asks about goes into one Aho–Corasick automaton, so a text is scanned once for all of them, however
+// many rules and gates then test it.
 //
 // Exactness is the point: the derivation is conservative (whatever it does not understand means
 // "no constraint", and the pattern simply runs), literals are compared case-insensitively over
@@ -18,6 +19,12 @@ interface Info {
   exact: Set<string> | null;
   /** Every match contains one of these (non-empty, lower-cased); null means no constraint. */
   factors: Set<string> | null;
+  /**
+   * Other sets of which every match also contains one string each (the factors of each required
+   * part of a sequence, not only the best one): "kepada\s+(?:wartawan|media)" needs "kepada" and
+   * one of "wartawan", "media".
+   */
+  also?: Set<string>[];
 }
 
 const EXACT_LIMIT = 48;
@@ -55,8 +62,15 @@ function concat(items: Info[]): Info {
   let run: Set<string> | null = new Set(['']);
   let best: Set<string> | null = null;
   let whole = true;
+  // Every part of a sequence is required, so each set found on the way is required too.
+  const also: Set<string>[] = [];
+  const need = (f: Set<string> | null) => {
+    if (f) also.push(f);
+  };
   for (const it of items) {
     best = better(best, it.factors);
+    need(it.factors);
+    if (it.also) also.push(...it.also);
     if (it.exact) {
       const next: Set<string> | null = run ? cross(run, it.exact) : null;
       if (next) {
@@ -65,16 +79,19 @@ function concat(items: Info[]): Info {
       }
       // Too many combinations: what was gathered so far still has to occur; start again here.
       best = better(best, asFactors(run));
+      need(asFactors(run));
       run = it.exact;
       whole = false;
       continue;
     }
     best = better(best, asFactors(run));
+    need(asFactors(run));
     run = new Set(['']);
     whole = false;
   }
   best = better(best, asFactors(run));
-  return { exact: whole ? run : null, factors: best };
+  need(asFactors(run));
+  return { exact: whole ? run : null, factors: best, also };
 }
 
 function alternation(alts: Info[]): Info {
@@ -163,7 +180,8 @@ class Reader {
       exact = new Set(['']);
       for (let k = 0; k < min && exact; k++) exact = cross(exact, atom.exact);
     }
-    return { exact, factors };
+    // At least one repetition: what the atom requires, the repetition requires.
+    return { exact, factors, also: atom.also };
   }
 
   parseAtom(): Info {
@@ -365,27 +383,103 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
   }
   const f = better(info.factors, asFactors(info.exact));
   if (!f || f.size === 0) return undefined;
-  // A literal that contains another one adds nothing.
+  return minimal(f);
+}
+
+/** A literal that contains another one adds nothing. */
+function minimal(f: Set<string>): string[] {
   const list = [...f].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const s of list) if (!kept.some((k) => s.includes(k))) kept.push(s);
   return kept;
 }
 
+/** How many sets a pattern's alternative is checked against: the most selective ones. */
+const MAX_CLAUSES = 3;
+
+/** The required sets of one alternative, the most selective first; undefined when none is known. */
+function clausesOf(info: Info): string[][] | undefined {
+  const sets: Set<string>[] = [];
+  const best = better(info.factors, asFactors(info.exact));
+  if (best) sets.push(best);
+  for (const a of info.also ?? []) sets.push(a);
+  if (sets.length === 0) return undefined;
+  const shortest = (x: Set<string>) => Math.min(...[...x].map((t) => t.length));
+  // The order better() prefers: longer shortest strings (rarer in text), then fewer strings.
+  const ranked = sets.map((set) => ({ set, min: shortest(set) })).sort((a, b) => b.min - a.min || a.set.size - b.set.size);
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const { set, min } of ranked) {
+    // Every clause costs the scan an output wherever one of its literals occurs: past the most
+    // selective one, a clause with a literal of one or two letters ("di" is inside most words)
+    // would cost more than it saves.
+    if (out.length > 0 && min < 3) continue;
+    const lits = minimal(set);
+    // Nor is white space worth looking for: every sentence has some.
+    if (lits.every((l) => /^\s+$/.test(l))) continue;
+    const key = lits.join('\u0000');
+    if (seen.has(key)) continue;
+    // Implied by a clause already kept (each of its literals contains one of these): adds nothing.
+    if (out.some((kept) => kept.every((k) => lits.some((l) => k.includes(l))))) continue;
+    seen.add(key);
+    out.push(lits);
+    if (out.length === MAX_CLAUSES) break;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * What any text the pattern matches contains, as alternatives (the pattern's top-level ones) of
+ * clauses: for some alternative, every clause has one of its literals in the text (case-insensitively
+ * over ASCII). Undefined when some alternative is unconstrained (the pattern must always run).
+ */
+export function requiredClauses(source: string, flags: string): string[][][] | undefined {
+  if (flags.includes('v')) return undefined;
+  try {
+    const r = new Reader(source, flags.includes('u'));
+    const alts: Info[] = [r.parseSequence()];
+    while (source[r.i] === '|') {
+      r.i++;
+      alts.push(r.parseSequence());
+    }
+    if (r.i !== source.length) return undefined;
+    const out: string[][][] = [];
+    for (const a of alts) {
+      const c = clausesOf(a);
+      if (!c) return undefined;
+      out.push(c);
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The shared automaton.
 
-interface Entry {
+/** A set of literals one of which must occur; patterns that need the same set share it. */
+interface Clause {
   id: number;
-  literals: string[] | undefined;
+  literals: string[];
+}
+
+interface Entry {
+  /** Clause ids per alternative (see requiredClauses); undefined when the pattern must always run. */
+  dnf: number[][] | undefined;
   /** In the current automaton; a pattern registered since runs unfiltered until the next rebuild. */
   live: boolean;
 }
 
 const MAX_PATTERNS = 4000;
 const byRegex = new WeakMap<RegExp, Entry>();
-const byKey = new Map<string, Entry>();
+// By source, then flags: a key made by joining them would be a new string, hashed over the whole
+// source (thousands of characters for a word list) on every lookup.
+const byKey = new Map<string, Map<string, Entry>>();
 let patternCount = 0;
+const clauses: Clause[] = [];
+const clauseByKey = new Map<string, Clause>();
 let dirty = false;
 /** Patterns registered since the last rebuild. */
 let pending = 0;
@@ -398,13 +492,14 @@ const FOLDS: Array<[number, number]> = [
 
 class Automaton {
   classOf = new Uint8Array(65536);
+  /** Per state row and character class: the next state's row, complemented when it has outputs. */
   next: Int32Array;
   /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
   outStart: Int32Array;
   out: Int32Array;
   classes: number;
 
-  constructor(entries: Entry[]) {
+  constructor(entries: Clause[]) {
     // Character classes: one per character that occurs in some literal, 0 for everything else.
     let classes = 1;
     const cls = this.classOf;
@@ -415,7 +510,7 @@ class Automaton {
       }
       return cls[c];
     };
-    for (const e of entries) for (const lit of e.literals ?? []) for (let k = 0; k < lit.length; k++) classFor(lit.charCodeAt(k));
+    for (const e of entries) for (const lit of e.literals) for (let k = 0; k < lit.length; k++) classFor(lit.charCodeAt(k));
     for (const [from, to] of FOLDS) if (cls[to]) cls[from] = cls[to];
     this.classes = classes;
     // Trie, in a transition table that grows as states are added (-1: no child yet).
@@ -424,7 +519,7 @@ class Automaton {
     let n = 1;
     const outputs: number[][] = [[]];
     for (const e of entries) {
-      for (const lit of e.literals ?? []) {
+      for (const lit of e.literals) {
         let st = 0;
         for (let k = 0; k < lit.length; k++) {
           const at = st * classes + cls[lit.charCodeAt(k)];
@@ -470,7 +565,6 @@ class Automaton {
       }
     }
     // Class 0 (a character in no literal) always leads back to the root.
-    this.next = next;
     this.outStart = new Int32Array(n + 1);
     let total = 0;
     for (let st = 0; st < n; st++) {
@@ -480,17 +574,33 @@ class Automaton {
     this.outStart[n] = total;
     this.out = new Int32Array(total);
     for (let st = 0, k = 0; st < n; st++) for (const id of outputs[st]) this.out[k++] = id;
+    // The scan loop reads one entry per character: the target state's row offset (state × classes,
+    // so no multiplication per character), complemented (negative) when the target completes some
+    // literal, so states without output cost no look-up in outStart.
+    this.next = next;
+    for (let k = 0; k < next.length; k++) {
+      const t = next[k];
+      next[k] = this.outStart[t + 1] > this.outStart[t] ? ~(t * classes) : t * classes;
+    }
   }
 
-  /** found[id] = 1 for every pattern id with a literal in `text`. */
+  /** Sets the bit of every pattern id with a literal in `text`. */
   scan(text: string, found: Uint8Array): void {
     const { classOf, next, outStart, out, classes } = this;
-    let st = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      st = next[st * classes + classOf[text.charCodeAt(i)]];
-      const a = outStart[st];
+      const v = next[row + classOf[text.charCodeAt(i)]];
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = ~v;
+      const st = (row / classes) | 0;
       const b = outStart[st + 1];
-      for (let k = a; k < b; k++) found[out[k]] = 1;
+      for (let k = outStart[st]; k < b; k++) {
+        const id = out[k];
+        found[id >> 3] |= 1 << (id & 7);
+      }
     }
   }
 }
@@ -506,24 +616,38 @@ let automaton: Automaton | undefined;
 let generation = 0;
 const entries: Entry[] = [];
 
+function clauseId(literals: string[]): number {
+  const key = literals.join('\u0000');
+  let c = clauseByKey.get(key);
+  if (!c) {
+    c = { id: clauses.length, literals };
+    clauses.push(c);
+    clauseByKey.set(key, c);
+  }
+  return c.id;
+}
+
 function entryFor(re: RegExp): Entry {
   let e = byRegex.get(re);
   if (e) return e;
-  const key = `${re.flags}/${re.source}`;
-  e = byKey.get(key);
+  const { source, flags } = re;
+  let byFlags = byKey.get(source);
+  if (!byFlags) byKey.set(source, (byFlags = new Map()));
+  e = byFlags.get(flags);
   if (!e) {
     if (patternCount >= MAX_PATTERNS) {
-      e = { id: -1, literals: undefined, live: false };
+      e = { dnf: undefined, live: false };
     } else {
-      const literals = requiredLiterals(re.source, re.flags);
-      e = { id: literals ? patternCount++ : -1, literals, live: false };
-      if (literals) {
+      const found = requiredClauses(re.source, re.flags);
+      e = { dnf: found?.map((alt) => alt.map(clauseId)), live: false };
+      if (found) {
+        patternCount++;
         entries.push(e);
         dirty = true;
         pending++;
       }
     }
-    byKey.set(key, e);
+    byFlags.set(flags, e);
   }
   byRegex.set(re, e);
   return e;
@@ -544,7 +668,7 @@ function rebuild(): void {
     announced = [];
     for (const re of list) entryFor(re);
   }
-  automaton = new Automaton(entries);
+  automaton = new Automaton(clauses);
   for (const e of entries) e.live = true;
   generation++;
   dirty = false;
@@ -553,9 +677,32 @@ function rebuild(): void {
   prefilterStats.states = automaton.outStart.length;
 }
 
+/**
+ * A bit set of clause ids (bit id & 7 of byte id >> 3): a few dozen bytes, which V8 allocates on
+ * its heap, where a byte per clause would need an ArrayBuffer of its own for every text scanned.
+ */
+function has(found: Uint8Array, id: number): boolean {
+  return ((found[id >> 3] >> (id & 7)) & 1) === 1;
+}
+
+/** Whether, for some alternative of the pattern, every clause has a literal in the scanned text. */
+function satisfied(found: Uint8Array, dnf: number[][]): boolean {
+  for (const alt of dnf) {
+    let all = true;
+    for (const id of alt) {
+      if (!has(found, id)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 function scan(text: string): Uint8Array {
   const a = current();
-  const f = new Uint8Array(patternCount);
+  const f = new Uint8Array((clauses.length + 7) >> 3);
   a.scan(text, f);
   prefilterStats.scans++;
   prefilterStats.scannedChars += text.length;
@@ -571,27 +718,44 @@ interface DocScan {
   sentences: Array<Uint8Array | undefined>;
 }
 const docScans = new WeakMap<Doc, DocScan>();
-let texts = new Map<string, Uint8Array>();
+/** A text's scan, and the answers of the prefiltered patterns tested on it (by slot: 0 not asked, 1 no, 2 yes). */
+interface TextScan {
+  found: Uint8Array;
+  answers?: Uint8Array;
+}
+let texts = new Map<string, TextScan>();
 let textsGeneration = -1;
 let lastDoc: Doc | undefined;
 const TEXTS_LIMIT = 4096;
 
-function textScan(text: string): Uint8Array {
+// The text scanned last, and the document asked about last: rules ask about one sentence for many
+// patterns in a row, and comparing identities is cheaper than hashing the text into `texts` (or the
+// document into `docScans`) once per question.
+let lastText: string | undefined;
+let lastFound: TextScan | undefined;
+let lastScan: DocScan | undefined;
+
+function textScan(text: string): TextScan {
   current();
   if (textsGeneration !== generation) {
     texts = new Map();
     textsGeneration = generation;
+    lastText = undefined;
   }
+  if (text === lastText) return lastFound!;
   let f = texts.get(text);
   if (!f) {
-    f = scan(text);
+    f = { found: scan(text) };
     if (texts.size >= TEXTS_LIMIT) texts = new Map();
     texts.set(text, f);
   }
+  lastText = text;
+  lastFound = f;
   return f;
 }
 
 function docScan(doc: Doc): DocScan {
+  if (doc === lastDoc && !dirty && lastScan !== undefined && lastScan.generation === generation) return lastScan;
   // Within a document only once many patterns wait: the first document a process lints (a language
   // server's cold start) should not run them all unfiltered.
   if (dirty && (doc !== lastDoc || pending >= REBUILD_PENDING)) rebuild();
@@ -600,13 +764,24 @@ function docScan(doc: Doc): DocScan {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
     lastDoc = doc;
     texts = new Map();
+    lastText = undefined;
   }
   let d = docScans.get(doc);
   if (!d || d.generation !== generation) {
     d = { generation, sentences: [] };
     docScans.set(doc, d);
   }
+  lastScan = d;
   return d;
+}
+
+/**
+ * Tells the prefilter which document the rules are about to read. Texts are remembered per document,
+ * and a rule that tests texts before any rule asks about the document itself (sentence cues through
+ * `prefiltered` patterns) would otherwise have its scans forgotten when that first question comes.
+ */
+export function beginDocument(doc: Doc): void {
+  if (enabled) docScan(doc);
 }
 
 /**
@@ -624,11 +799,11 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   else {
     f = d.sentences[sentenceIndex];
     if (!f) {
-      f = textScan(sentenceText(doc, sentenceIndex));
+      f = textScan(sentenceText(doc, sentenceIndex)).found;
       d.sentences[sentenceIndex] = f;
     }
   }
-  if (f[e.id] === 1) return true;
+  if (satisfied(f, e.dnf!)) return true;
   prefilterStats.skipped++;
   return false;
 }
@@ -642,24 +817,70 @@ export function mayMatch(re: RegExp, text: string): boolean {
 function entryMayMatch(e: Entry, text: string): boolean {
   prefilterStats.asked++;
   if (!e.live) return true;
-  if (textScan(text)[e.id] === 1) return true;
+  if (satisfied(textScan(text).found, e.dnf!)) return true;
   prefilterStats.skipped++;
   return false;
 }
 
 /**
- * A regular expression whose `test` consults the prefilter first, for the cue patterns rules test
- * sentence by sentence (`STRONG_WARNING.test(v.text)`). Everything else behaves as the plain RegExp.
+ * A regular expression whose `test` and `exec` consult the prefilter first, for the cue patterns
+ * rules test or search sentence by sentence (`STRONG_WARNING.test(v.text)`, `CLAIM.exec(v.text)`).
+ * A text holding none of the pattern's literals has no match at any position, so `exec` answers
+ * null (and, like a failed search, resets `lastIndex` of a global or sticky pattern) without
+ * running it. Everything else behaves as the plain RegExp.
  */
+/** Slots in TextScan.answers, one per prefiltered pattern. */
+let answerSlots = 0;
+
 export class PrefilteredRegExp extends RegExp {
   private entry: Entry | undefined;
-  override test(text: string): boolean {
+  /** Whether lastIndex matters (a global or sticky pattern); read once, the flag getters are slow. */
+  private readonly stateful = this.global || this.sticky;
+  /**
+   * A plain copy that does the matching: V8 runs RegExp.prototype.exec on its fast path only for
+   * plain RegExp objects, and an instance of a subclass takes the slow one.
+   */
+  private readonly plain = new RegExp(this.source, this.flags);
+  private skip(s: string): boolean {
+    if (!enabled || entryMayMatch((this.entry ??= entryFor(this)), s)) return false;
+    if (this.stateful) this.lastIndex = 0;
+    return true;
+  }
+  override exec(text: string): RegExpExecArray | null {
     const s = String(text);
-    if (enabled && !entryMayMatch((this.entry ??= entryFor(this)), s)) {
-      if (this.global || this.sticky) this.lastIndex = 0;
+    if (this.skip(s)) return null;
+    if (!this.stateful) return this.plain.exec(s);
+    this.plain.lastIndex = this.lastIndex;
+    const m = this.plain.exec(s);
+    this.lastIndex = this.plain.lastIndex;
+    return m;
+  }
+  /**
+   * test() answers are remembered with the text's scan (for the document): many rules test the
+   * same sentence for the same cue (STRONG_WARNING), and the answer of a pattern that ignores
+   * lastIndex depends on the text alone.
+   */
+  private readonly slot = answerSlots++;
+  override test(text: string): boolean {
+    if (this.stateful || !enabled) return this.exec(text) !== null;
+    const s = String(text);
+    const e = (this.entry ??= entryFor(this));
+    prefilterStats.asked++;
+    if (!e.live) return this.plain.exec(s) !== null;
+    const t = textScan(s);
+    if (!satisfied(t.found, e.dnf!)) {
+      prefilterStats.skipped++;
       return false;
     }
-    return super.test(s);
+    let answers = t.answers;
+    if (!answers || answers.length <= this.slot) {
+      const grown = new Uint8Array(Math.max(answerSlots, this.slot + 1));
+      if (answers) grown.set(answers);
+      t.answers = answers = grown;
+    }
+    let v = answers[this.slot];
+    if (v === 0) answers[this.slot] = v = this.plain.exec(s) !== null ? 2 : 1;
+    return v === 2;
   }
 }
 
@@ -715,15 +936,31 @@ interface Split {
   alternatives: Array<{ source: string; re: RegExp; keep: boolean }>;
   reduced: Map<string, RegExp | null>;
 }
-const splits = new Map<string, Split | null>();
+// By pattern object first, then (as byKey) by source and flags.
+const splitsByRegex = new WeakMap<RegExp, Split | null>();
+const splits = new Map<string, Map<string, Split | null>>();
+let splitCount = 0;
 
 function splitOf(re: RegExp): Split | null {
-  const key = `${re.flags}/${re.source}`;
-  let sp = splits.get(key);
+  let sp = splitsByRegex.get(re);
   if (sp !== undefined) return sp;
-  sp = null;
+  const { source, flags } = re;
+  let byFlags = splits.get(source);
+  if (!byFlags) splits.set(source, (byFlags = new Map()));
+  sp = byFlags.get(flags);
+  if (sp === undefined) {
+    sp = makeSplit(re);
+    byFlags.set(flags, sp);
+    splitCount++;
+  }
+  splitsByRegex.set(re, sp);
+  return sp;
+}
+
+function makeSplit(re: RegExp): Split | null {
+  let sp: Split | null = null;
   const alts = re.flags.includes('v') || /\\[1-9]|\\k</.test(re.source) ? undefined : topLevelAlternatives(re.source);
-  if (alts && splits.size < 512) {
+  if (alts && splitCount < 512) {
     try {
       sp = {
         alternatives: alts.map((source) => {
@@ -739,7 +976,6 @@ function splitOf(re: RegExp): Split | null {
       sp = null;
     }
   }
-  splits.set(key, sp);
   return sp;
 }
 
@@ -777,4 +1013,4 @@ export function refreshPrefilter(): void {
   if (dirty || !automaton) rebuild();
 }
 
-export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount };
+export const prefilterStats = { rebuilds: 0, scans: 0, scannedChars: 0, asked: 0, skipped: 0, states: 0, patterns: () => patternCount, clauses: () => clauses.length };

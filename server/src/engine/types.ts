@@ -37,6 +37,12 @@ export interface Finding {
   fixes: Fix[];
   /** Internal: set for rules with meta.yields until overlaps are resolved. */
   yields?: boolean;
+  /**
+   * Internal: the message and fixes of a finding whose rule deferred them (`report({ later })`).
+   * finishFindings computes them only for the findings it keeps, from the finding's own offsets, so
+   * a finding the incremental linter shifted still gets its edits in the right place.
+   */
+  later?: (start: number, end: number) => { message: string; fixes: Fix[] };
 }
 
 /** Block kinds recognised in a document; rules use them for context (headline, contact block, quotes). */
@@ -160,7 +166,20 @@ export interface RuleContext {
   doc: Doc;
   options: LintOptions;
   /** Report a finding; severity and rule id are filled in by the engine. */
-  report(f: { start: number; end: number; message?: string; args?: Record<string, string>; fixes?: Fix[]; severity?: Severity }): void;
+  report(f: {
+    start: number;
+    end: number;
+    message?: string;
+    args?: Record<string, string>;
+    fixes?: Fix[];
+    severity?: Severity;
+    /**
+     * Message arguments and fixes that are costly to compute (spelling suggestions), asked for only
+     * when the finding is kept: a yielding finding that another rule overlaps never needs them.
+     * Whatever it returns replaces `args` and `fixes`; edits must be built from the offsets given.
+     */
+    later?: (start: number, end: number) => { args?: Record<string, string>; fixes?: Fix[] };
+  }): void;
   /** Localised message of this rule with args filled in. */
   msg(args?: Record<string, string>, text?: I18nText): string;
   t(text: I18nText, args?: Record<string, string>): string;
