@@ -53,7 +53,10 @@ export function parse(text: string, format: DocFormat): Doc {
 
 // Hashtags, handles and emoji; a "Name · role" comment byline, a reply arrow, a chat export's
 // "[07.12, 14/10/2024]" or a forwarded/comment header: the marks of social media and chats.
-const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}|\p{L} · \p{L}|↳|(?:^|\n)\s*\[(?:\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[Dd]iteruskan|[Ff]orwarded|[Kk]omentar)/u;
+const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
+const POST_HEADER = /^[ \t]*\[(?:\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[Dd]iteruskan|[Ff]orwarded|[Kk]omentar)/m;
+// Searched as plain strings first: a regex alternative that may start anywhere costs a test per character.
+const postMarked = (text: string) => POST_MARKS.test(text) || text.includes(' · ') || text.includes('↳') || (text.includes('[') && POST_HEADER.test(text));
 // A chat export's message line: "[07.12, 14/10/2024] Name:", "14/10/24 07.12 - Name:".
 const CHAT_LINE = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/m;
 const CHAT_LINES = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/gm;
@@ -63,7 +66,7 @@ const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulu
 export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {
   const release = format === 'rilis' || blocks.some((b) => b.kind === 'dateline');
   const chat = !release && CHAT_LINE.test(text) && (text.match(CHAT_LINES) ?? []).length >= 2;
-  return { release, post: !release && (chat || POST_MARKS.test(text) || GREETING.test(text)), ...(chat ? { chat } : {}) };
+  return { release, post: !release && (chat || postMarked(text) || GREETING.test(text)), ...(chat ? { chat } : {}) };
 }
 
 /**
