@@ -11,6 +11,11 @@ const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)
 // pasangan calon bupati nomor urut 1".
 const MOBILISE = /\b(?:diharapkan|diwajibkan|wajib|diminta|harap|harus|agar)\s+(?:\S+\s+){0,2}(?:hadir|menghadiri|datang|ikut|mengikuti|meramaikan)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:kampanye|silaturahmi akbar|deklarasi|rapat umum|konsolidasi|acara)\b[^.]{0,50}?\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|gubernur|legislatif|presiden|anggota)|caleg|cabup|cagub|cawalkot|capres)\b/iu;
 
+// Calls that never say "coblos": "nomor dua jangan sampai lupa", "kalian pasti tahu siapa yang harus
+// dipilih", "balas budi di TPS", "pilih yang sudah janji di debat", "siap memenangkan Pak Haji Rusdi",
+// "semoga sukses di Pilgub".
+const CODED_CALL = /\b(?:nomor|no\.?)\s+(?:urut\s+)?(?:\d{1,2}|satu|dua|tiga|empat|lima)\b[^.!?]{0,20}\bjangan\s+(?:sampai\s+)?(?:lupa|salah)\b|\bsiapa\s+yang\s+(?:harus|layak|pantas|perlu)\s+(?:dipilih|dicoblos|didukung)\b|\b(?:balas budi|ingat jasa(?:nya)?|ingat kebaikan(?:nya)?)\b[^.!?]{0,30}\b(?:di\s+TPS|di\s+bilik|saat\s+(?:pemilu|pilkada|pencoblosan)|tanggal\s+\d+)\b|\bpilih\s+yang\s+sudah\s+(?:janji|berjanji|terbukti)\b|\bsiap\s+(?:memenangkan|menangkan|mendukung|mengawal)\s+(?:Pak|Bu|Bapak|Ibu|H\.|Hj\.|Haji|Hajjah)\b|\bsemoga\s+(?:sukses|menang|terpilih|lancar|berhasil)\b[^.!?]{0,30}\b(?:di\s+)?(?:Pilgub|Pilkada|Pilbup|Pilwalkot|Pileg|Pilpres|pemilihan|pencalonan)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'netralitas/ajakan-memilih',
@@ -28,7 +33,7 @@ export const rule: Rule = {
     basis: 'SKB MenPAN-RB, Mendagri, Kepala BKN, Ketua KASN, Ketua Bawaslu tentang Netralitas ASN (22 September 2022), Lampiran II; PP 94/2021 Pasal 5 huruf n; UU ASN Pasal 9 ayat (2)',
   },
   examples: {
-    invalid: [{ text: 'Tgl 27 jangan salah coblos ya, kotak paling kanan.' }, { text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Ojo lali, tanggal 27 November mengko coblos nomer loro.' }, { text: 'Kami mengajak para petani untuk kembali mempercayakan kepemimpinan daerah kepada beliau pada Pilkada 27 November.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }, { text: 'Seluruh kepala sekolah dan guru PNS diharapkan hadir di lapangan pukul 08.00 pada acara silaturahmi akbar pasangan calon bupati nomor urut 1.' }],
+    invalid: [{ text: 'Tanggal 27 nanti ingat pesan saya ya, nomor dua jangan sampai lupa.' }, { text: 'Saya tidak bisa bicara banyak, tapi kalian pasti tahu siapa yang harus dipilih.' }, { text: 'Kami keluarga besar Dinas PU siap memenangkan Pak Haji Rusdi!' }, { text: 'Bantuan beras ini dari Bapak Calon Bupati, jangan lupa balas budi di TPS ya.' }, { text: 'Terima kasih sudah mampir, Pak, semoga sukses di Pilgub.' }, { text: 'Tgl 27 jangan salah coblos ya, kotak paling kanan.' }, { text: 'Ayo coblos nomor urut 2 agar pembangunan berlanjut!' }, { text: 'Jangan pilih paslon nomor 1, mereka tidak layak memimpin.' }, { text: 'Kami siap mendukung penuh pasangan calon nomor 3.' }, { text: 'Ojo lali, tanggal 27 November mengko coblos nomer loro.' }, { text: 'Kami mengajak para petani untuk kembali mempercayakan kepemimpinan daerah kepada beliau pada Pilkada 27 November.' }, { text: 'Saya minta seluruh pegawai kembali mendukung Bapak Bupati kita pada Pilkada nanti.' }, { text: 'Seluruh kepala sekolah dan guru PNS diharapkan hadir di lapangan pukul 08.00 pada acara silaturahmi akbar pasangan calon bupati nomor urut 1.' }],
     valid: [
       { text: 'KPU Kota X menetapkan nomor urut pasangan calon wali kota pada Senin (23/9/2024).' },
       { text: 'Gunakan hak pilih Anda di TPS pada Rabu, 27 November 2024.' },
@@ -37,6 +42,9 @@ export const rule: Rule = {
       { text: 'Mari mendukung penyelenggaraan Pilkada yang damai dan jujur.' },
       { text: 'Pak Camat mengajak warga mendukung program vaksinasi pada bulan Juni.' },
       { text: 'Kami tidak mendukung pasangan calon mana pun; ASN wajib netral.' },
+      { text: 'Nomor antrean dua jangan sampai hilang, simpan sampai dipanggil.' },
+      { text: 'Semoga sukses untuk seluruh peserta seleksi perangkat desa.' },
+      { text: 'Semoga sukses penyelenggaraan Pilkada yang damai di kabupaten kita.' },
     ],
   },
   run(ctx) {
@@ -46,6 +54,14 @@ export const rule: Rule = {
       const mob = MOBILISE.exec(v.text);
       if (mob) {
         ctx.report({ start: v.start + mob.index, end: v.start + mob.index + mob[0].length, args: { actual: mob[0].length > 60 ? `${mob[0].slice(0, 60)}…` : mob[0] } });
+        continue;
+      }
+      const coded = CODED_CALL.exec(v.text);
+      // A wish of success is support when it is for someone ("semoga sukses di Pilgub, Pak") or for
+      // winning; "semoga sukses penyelenggaraan Pilkada" wishes the election well.
+      const wishForNoOne = coded !== null && /^semoga\s+(?:sukses|lancar|berhasil)/iu.test(coded[0]) && !/\b(?:Pak|Bu|Bapak|Ibu|beliau|calon|paslon|cabup|cagub|kandidat)\b/iu.test(v.text);
+      if (coded && !wishForNoOne) {
+        ctx.report({ start: v.start + coded.index, end: v.start + coded.index + coded[0].length, args: { actual: coded[0] } });
         continue;
       }
       for (const { m, start, end } of matchesIn(v, VOTE)) {
