@@ -63,7 +63,7 @@ export function configSchema(rules: Rule[]): object {
       message: { oneOf: [{ type: 'string' }, { type: 'object', properties: { id: { type: 'string' }, en: { type: 'string' } }, required: ['id'] }] },
       description: { oneOf: [{ type: 'string' }, { type: 'object' }] },
       basis: { type: 'string' },
-      gates: { type: 'array', items: { enum: ['peringatan', 'bantahan', 'laporan', 'regulasi', 'narahubung'] } },
+      gates: { type: 'array', items: { enum: ['peringatan', 'peringatan-hoaks', 'bantahan', 'laporan', 'regulasi', 'narahubung'] } },
       swap: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }] } },
       affixes: { type: 'boolean' },
       skipAllCaps: { type: 'boolean' },

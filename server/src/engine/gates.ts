@@ -7,8 +7,8 @@ import type { Doc } from './types.ts';
 import { mayMatchIn, registerPattern } from './prefilter.ts';
 import { sentenceText } from './sentence-text.ts';
 
-export type GateName = 'peringatan' | 'bantahan' | 'laporan' | 'regulasi' | 'narahubung';
-export const GATE_NAMES: GateName[] = ['peringatan', 'bantahan', 'laporan', 'regulasi', 'narahubung'];
+export type GateName = 'peringatan' | 'peringatan-hoaks' | 'bantahan' | 'laporan' | 'regulasi' | 'narahubung';
+export const GATE_NAMES: GateName[] = ['peringatan', 'peringatan-hoaks', 'bantahan', 'laporan', 'regulasi', 'narahubung'];
 
 // Sentence-wide markers of a warning, a prohibition or an appeal not to do something.
 const WARN_SENTENCE = new RegExp(
@@ -22,6 +22,12 @@ const WARN_SENTENCE = new RegExp(
   'iu',
 );
 
+// A warning about information itself: not to believe, share or panic over it, or to check it. A
+// sentence that passes a rumour on and then tells people what to do about it ("Kabarnya air PDAM
+// tercemar, warga jangan minum dulu"; "Beredar kabar gempa besar malam ini, kami mengimbau warga
+// bersiaga") warns against nothing but the danger it repeats.
+const WARN_INFO = /\b(?:jangan|janganlah|tidak|tak|agar tidak|supaya tidak|untuk tidak)\s+(?:mudah\s+|langsung\s+|ikut\s+|asal\s+)?(?:percaya|mempercayai|terpengaruh|terprovokasi|terpancing|menyebarkan|sebarkan|disebarkan|disebar|sebar|menyebarluaskan|membagikan|bagikan|dibagikan|meneruskan|teruskan|diteruskan|share|panik|resah)\b|\b(?:hoaks|hoax|berita bohong|disinformasi|misinformasi|saring sebelum sharing|cek fakta|verifikasi|memverifikasi|sumber resmi|kanal resmi|belum tentu benar|belum terverifikasi|literasi digital)\b|\b(?:cek|mengecek|dicek|periksa|memeriksa|pastikan|memastikan)\s+(?:dulu\s+|lebih dulu\s+)?(?:kebenaran(?:nya)?|fakta(?:nya)?|sumber(?:nya)?)\b|\bwaspad\w*\s+(?:terhadap\s+)?(?:informasi|kabar|pesan|berita|penipuan|tautan|link)\b/iu;
+
 const DEBUNK = /\b(?:faktanya|klarifikasi|mengklarifikasi|diklarifikasi|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|hoaks belaka|dipastikan hoaks|merupakan hoaks|adalah hoaks|dibantah|membantah|bantahan|cek fakta)\b|\[(?:hoaks|hoax|disinformasi|salah|misinformasi)\]/iu;
 
 const REPORT = /\b(?:ujar|ujarnya|kata|katanya|jelas|jelasnya|tutur|tuturnya|ungkap|ungkapnya|tegas|tegasnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|sebut|sebutnya|pungkas|pungkasnya|lanjut|lanjutnya|menurut|mengatakan|menjelaskan|menyampaikan|tersangka|terdakwa|terpidana|terlapor|dijerat|didakwa|dituntut|divonis|dilaporkan|ditangkap|diamankan|ditahan|disidangkan|persidangan|penyidik|penyidikan|penyelidikan|kasus|perkara|pasal\s+\d+|uu ite|ujaran kebencian)\b/iu;
@@ -32,7 +38,7 @@ const REGULATION = /\b(?:pasal\s+\d+|ayat\s*\(\d+\)|huruf\s+[a-z]\b|nomor\s+\d+[
 const NEAR_NEGATION = /^(?:tidak|tak|bukan|jangan|janganlah|tanpa|hindari|stop|berhenti|cegah|tolak|menolak|melawan|lawan|anti|larangan|dilarang)$/i;
 
 /** The gates' patterns, for tests. */
-export const GATE_PATTERNS: RegExp[] = [WARN_SENTENCE, DEBUNK, REPORT, REGULATION, NEAR_NEGATION];
+export const GATE_PATTERNS: RegExp[] = [WARN_SENTENCE, WARN_INFO, DEBUNK, REPORT, REGULATION, NEAR_NEGATION];
 for (const re of GATE_PATTERNS) registerPattern(re);
 
 export interface GateContext {
@@ -115,6 +121,8 @@ export function gateApplies(gate: GateName, g: GateContext): boolean {
     }
     case 'peringatan':
       return sentenceTest(doc, sentenceIndex, WARN_SENTENCE) || nearNegation(doc, sentenceIndex, at);
+    case 'peringatan-hoaks':
+      return sentenceTest(doc, sentenceIndex, WARN_INFO) || nearNegation(doc, sentenceIndex, at);
     case 'bantahan': {
       // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …").
       return sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK);
