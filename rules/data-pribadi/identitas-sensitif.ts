@@ -16,7 +16,7 @@ const OWN_READING = /\b(?:gula darah|tekanan darah|kadar\s+(?:gula|kolesterol|tr
 // "beliau kan sudah 6 bulan cuci darah karena gagal ginjal" (not "Ia mengimbau warga yang cuci darah …").
 const PATIENT_FACT = /\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu;
 const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
-const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
+const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u|Bripda|Briptu|Brigpol|Brigadir|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Prada|Pratu|Praka|Kopda|Koptu|Serda|Sertu|Serka|Serma|Pelda|Peltu)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
 const CRIME_STATUS = prefiltered(/\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu);
 const MINOR = prefiltered(/\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu);
@@ -43,6 +43,7 @@ export const rule: Rule = {
       { text: 'Tim menjangkau Sdr. Rudi Hartono (38) di rumahnya. Yang bersangkutan positif HIV dan kini dirawat.' },
       { text: 'Salah satu pasien adalah Bapak Hendra (38), pegawai honorer kelurahan.\n\nIa juga diketahui memiliki riwayat HIV sejak 2021.', format: 'markdown' },
       { text: 'Kemarin gula darah beliau sempat 410 dan ada serangan jantung ringan.' },
+      { text: 'Hasil tes urine Briptu Andika positif sabu, ujar Kabid Propam.' },
       { text: 'Dari RS, hasil kateterisasi menunjukkan penyumbatan sekitar 70 persen pada pembuluh darah koroner.' },
       { text: 'Katanya sih digeser karena faktor kesehatan, beliau kan sudah hampir 6 bulan cuci darah karena gagal ginjal.' },
       { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
