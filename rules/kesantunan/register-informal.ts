@@ -16,7 +16,8 @@ const FORMAL = new Map<string, string>(Object.entries({
   udah: 'sudah', udh: 'sudah', dah: 'sudah', aja: 'saja', banget: 'sangat', bgt: 'sangat', gimana: 'bagaimana', gmn: 'bagaimana',
   kalo: 'kalau', klo: 'kalau', bikin: 'membuat', ngasih: 'memberi', emang: 'memang', dapet: 'dapat', gede: 'besar', bener: 'benar',
   makasih: 'terima kasih', trims: 'terima kasih', doain: 'doakan', cepet: 'cepat', ngerti: 'mengerti', tau: 'tahu', pengen: 'ingin',
-  nyampe: 'sampai', ntar: 'nanti', nanya: 'bertanya',
+  nyampe: 'sampai', ntar: 'nanti', nanya: 'bertanya', rame: 'ramai', cuan: 'untung', naikin: 'menaikkan', turunin: 'menurunkan',
+  nyobain: 'mencoba', beliin: 'membelikan', bikinin: 'membuatkan', kasihin: 'memberikan', nungguin: 'menunggu', ngapain: 'mengapa',
 }));
 // Chat words with no formal twin: flagged, nothing to replace them with but rephrasing.
 const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw', 'otw', 'mantul', 'gaskeun', 'wkwk', 'wkwkwk', 'wkwkwkwk', 'sih', 'deh', 'dong', 'nih', 'tuh', 'kok', 'yuk', 'bund', 'mimin', 'min']);
