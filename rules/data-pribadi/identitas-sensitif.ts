@@ -6,7 +6,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi)\b/iu);
+const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi|gizi buruk|stunting|malnutrisi|trombosit(?:nya)?\s+(?:tinggal|turun|hanya)|dirawat\s+(?:inap\s+)?di\s+(?:RSUD|RS|rumah sakit|puskesmas|ICU))\b/iu);
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
 const ANAPHOR = prefiltered(/\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu);
@@ -15,8 +15,8 @@ const OWN_READING = /\b(?:gula darah|tekanan darah|kadar\s+(?:gula|kolesterol|tr
 // Results and treatments only a single patient has: "hasil kateterisasi menunjukkan penyumbatan …",
 // "beliau kan sudah 6 bulan cuci darah karena gagal ginjal" (not "Ia mengimbau warga yang cuci darah …").
 const PATIENT_FACT = /\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu;
-const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}\)/u;
-const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dr\.?|[Ss]audara|[Ss]audari|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u|Bripda|Briptu|Brigpol|Brigadir|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Prada|Pratu|Praka|Kopda|Koptu|Serda|Sertu|Serka|Serma|Pelda|Peltu)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
+const NAME_AGE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)/u;
+const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dri?\.?|[Ss]audara|[Ss]audari|[Bb]alita|[Bb]ayi|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu|[Bb]apak|[Pp]ak|[Bb]u|Bripda|Briptu|Brigpol|Brigadir|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Prada|Pratu|Praka|Kopda|Koptu|Serda|Sertu|Serka|Serma|Pelda|Peltu)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
 const CRIME_STATUS = prefiltered(/\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu);
 const MINOR = prefiltered(/\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu);
@@ -44,6 +44,8 @@ export const rule: Rule = {
       { text: 'Salah satu pasien adalah Bapak Hendra (38), pegawai honorer kelurahan.\n\nIa juga diketahui memiliki riwayat HIV sejak 2021.', format: 'markdown' },
       { text: 'Kemarin gula darah beliau sempat 410 dan ada serangan jantung ringan.' },
       { text: 'Hasil tes urine Briptu Andika positif sabu, ujar Kabid Propam.' },
+      { text: 'Sdri. Fitriani Mokodompit (17), warga Desa Teratai, masih dirawat di RSUD dengan trombosit tinggal 35 ribu.' },
+      { text: 'Salah satunya balita Muhammad Rizky Pratama (2 tahun), yang mengalami gizi buruk dengan berat badan 7,4 kg.' },
       { text: 'Dari RS, hasil kateterisasi menunjukkan penyumbatan sekitar 70 persen pada pembuluh darah koroner.' },
       { text: 'Katanya sih digeser karena faktor kesehatan, beliau kan sudah hampir 6 bulan cuci darah karena gagal ginjal.' },
       { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
@@ -58,6 +60,7 @@ export const rule: Rule = {
       { text: '# Terdakwa Ujaran Kebencian Bernuansa SARA di Media Sosial Divonis 2 Tahun Penjara', format: 'markdown' },
       { text: 'Sebanyak 12 warga binaan mengikuti skrining kesehatan gratis.' },
       { text: 'Sebanyak 1.250 penderita TBC telah menjalani pengobatan gratis.' },
+      { text: 'Kepala Puskesmas, dr. Andi Wijaya (45), menjelaskan penanganan gizi buruk di desa.' },
       { text: '# Jaksa Tuntut Terdakwa Korupsi Dana Desa Lima Tahun Penjara', format: 'markdown' },
       { text: 'TBC dapat disembuhkan jika pasien minum obat secara teratur.' },
       { text: 'Ia menambahkan, pasien yang mengidap TBC wajib minum obat hingga tuntas.' },
@@ -78,6 +81,14 @@ export const rule: Rule = {
       // Health data of a named person.
       const h = HEALTH.exec(v.text);
       const hp = HEALTH_PERSON.exec(v.text);
+      // Or a full name with an age: "Sdri. Fitriani Mokodompit (17), … masih dirawat di RSUD".
+      const na = h && !hp ? NAME_AGE.exec(v.text) : null;
+      // (Not an official named to speak about the disease: "Kepala Puskesmas, dr. Andi (45), menjelaskan …".)
+      const speaker = na !== null && (/\b(?:kepala|kadis|direktur|camat|lurah|ketua|dr|drg|Dr|Prof|kasi|kabid|sekretaris)\.?\s*[^.]{0,25}$/iu.test(v.text.slice(Math.max(0, na.index - 30), na.index)) || /^[^.]{0,20}\b(?:menjelaskan|mengatakan|menyampaikan|mengimbau|menegaskan|memaparkan|menuturkan|mengungkapkan)\b/iu.test(v.text.slice(na.index + na[0].length)));
+      if (h && na && !speaker && !/\bberinisial\b/iu.test(v.text.slice(Math.max(0, na.index - 15), na.index))) {
+        report(na.index, na[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
       if (h && hp) {
         report(hp.index, hp[0].length, 'Data kesehatan', 'Health data');
         continue;

@@ -11,6 +11,9 @@ const ORIGIN = /\b(?:pulang|balik|kembali)\s+(?:saja\s+|aja\s+|sana\s+)?ke\s+(?:
 // "belanja di warung saudara sendiri, jangan di toko mereka": us against them, whoever "they" are.
 const IN_GROUP = /\b(?:(?:warung|toko|kios|lapak|pedagang)\s+(?:saudara|orang|sesama)\s+(?:sendiri|kita)|sesama\s+(?:pribumi|muslim|orang kita|saudara)|orang\s+kita\s+sendiri)\b/iu;
 
+// "#TolakAliranSesat", "#UsirPendatang": the call in a hashtag (not "#TolakHoaks", "#TolakNarkoba").
+const HOSTILE_TAG = /#(?:Tolak|Usir|Bubarkan|Ganyang|Boikot|Basmi|Sikat)(?:Aliran\p{L}*|Sesat|Syiah|Ahmadiyah|Pendatang|Cina|China|Aseng|LGBT\p{L}*|Kafir|Kristen\p{L}*|Katolik|Islam\p{L}*|Hindu|Buddha|Yahudi|Jawa|Madura|Papua|Batak|Bugis|Minang|Dayak|Tionghoa|Waria|Gereja\p{L}*|Masjid\p{L}*|Pengajian\p{L}*)\b/u;
+
 export const rule: Rule = {
   meta: {
     id: 'kebencian/ajakan-permusuhan',
@@ -25,7 +28,7 @@ export const rule: Rule = {
     basis: 'UU ITE Pasal 28 ayat (2) (“menghasut, mengajak, atau memengaruhi”, UU 1/2024; kata per kata belum diverifikasi); SE MenPAN-RB 137/2018 butir 7–8; SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 4',
   },
   examples: {
-    invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Jangan kasih kontrakan ke orang Flores, nanti bikin masalah.' }, { text: 'Kalau bukan orang asli sini, tidak usah ikut seleksi perangkat desa.' }, { text: 'Kelompok sesat itu harus dibubarkan dan diusir dari desa.' }, { text: 'Mereka yang beragama lain itu jangan diberi izin buka usaha di sini.' }, { text: 'Umat agama mayoritas harus bersatu mengusir kaum minoritas dari kampung ini.' }, { text: 'Kalau mau aman, jangan sewakan rumah ke orang Timur.' }, { text: 'Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka, biar tahu rasa.' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
+    invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Jangan kasih kontrakan ke orang Flores, nanti bikin masalah.' }, { text: 'Kalau bukan orang asli sini, tidak usah ikut seleksi perangkat desa.' }, { text: 'Kelompok sesat itu harus dibubarkan dan diusir dari desa.' }, { text: 'Mereka yang beragama lain itu jangan diberi izin buka usaha di sini.' }, { text: 'Umat agama mayoritas harus bersatu mengusir kaum minoritas dari kampung ini.' }, { text: 'Kalau mau aman, jangan sewakan rumah ke orang Timur.' }, { text: 'Sudah saatnya bersikap tegas. #TolakAliranSesat' }, { text: 'Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka, biar tahu rasa.' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }],
     valid: [
       { text: 'Ribuan pemudik pulang ke kampung halaman menjelang Lebaran.' },
       { text: 'Pengungsi yang rumahnya sudah aman dipersilakan kembali ke kampung masing-masing.' },
@@ -35,13 +38,20 @@ export const rule: Rule = {
       { text: 'Warga pendatang tidak usah khawatir, layanan KTP tetap dibuka di kelurahan.' },
       { text: 'Jangan jual rokok kepada anak di bawah umur.' },
       { text: 'Jangan sampai warga pendatang diusir hanya karena isu di media sosial.' },
+      { text: 'Ayo bersama lawan peredaran narkoba! #TolakNarkoba #TolakHoaks' },
     ],
   },
   run(ctx) {
     const list = sentences(ctx.doc);
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
-      // Every finding is a hostile call: a sentence with none needs none of the questions below.
+      // A hashtag against a group is a call by itself (it names the group).
+      const tag = v.text.includes('#') ? HOSTILE_TAG.exec(v.text) : null;
+      if (tag && !STRONG_WARNING.test(v.text) && !LEGAL_CASE.test(v.text)) {
+        ctx.report({ start: v.start + tag.index, end: v.start + tag.index + tag[0].length, args: { actual: tag[0] } });
+        continue;
+      }
+      // Every other finding is a hostile call: a sentence with none needs none of the questions below.
       if (!mayMatchSentence(v, HOSTILE)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text)) continue;
       // The target is a group by identity, named here or in the sentence before ("Pedagang Cina

@@ -45,7 +45,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'PELAYANAN KAMI TERBAIK DAN TIDAK ADA YANG BISA MENANDINGI!!!' }, { text: 'Sebarkan ke grup keluarga. JANGAN SAMPAI TERLAMBAT!!!' }, { text: 'Awas!! Ada penipuan atas nama dinas.' }, { text: 'Wah parah!!! pelayanannya lelet 😡😡🤬' }],
-    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }],
+    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }, { text: 'SINGKAWANG, HUMAS KEMENAG KALBAR – Kepala Kanwil membuka perayaan Imlek bersama.' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -57,6 +57,8 @@ export const rule: Rule = {
         // Four acronyms in a row ("KPU DKI JAKARTA BARAT") are names, not shouting: require long words.
         if (re === CAPS_RUN && m[0].split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4).length < 3) continue;
         if (re === CAPS_RUN && isLabelLine(doc, m.index, m[0])) continue;
+        // A dateline in capitals ("SINGKAWANG, HUMAS KEMENAG KALBAR – …") names place and source.
+        if (re === CAPS_RUN && /^[\s*_]*[–—-]\s/u.test(doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/[!?]/.test(m[0])) continue;
         // "Gokil banget!!!" is exuberance (kesantunan/emoji-tanda-baca in a release); "!!" shouts
         // when the sentence is angry or alarmed.
         if (re === MARKS && m[0].startsWith('!') && !m[0].includes('?')) {

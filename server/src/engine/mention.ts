@@ -44,13 +44,19 @@ export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
     }
     // The agency: an author the others address; in "Komentar @warga:" archives, where replies are
     // unlabelled, every labelled author is a commenter.
-    let agency = '';
+    const authors = new Set(authored.map((x) => x.author));
+    // One author throughout ("Unggahan @dinas: …", "Balasan @dinas: …") is the agency itself; an
+    // official-looking handle is the agency; otherwise the handle the others address.
+    let agency = authors.size === 1 ? [...authors][0] : [...authors].find((a) => OFFICIAL_HANDLE.test(a)) ?? '';
     let best = 0;
-    for (const a of new Set(authored.map((x) => x.author))) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
+    if (!agency) for (const a of authors) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
     for (const a of authored) if (a.author !== agency) out.push({ start: a.start, end: a.end });
   }
   return out;
 }
+
+/** Handles of agencies: "@PemkotJambi", "@humaspolres.sleman", "@diskominfo.tanggamus". */
+const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|\.go\.id|_go_id)/iu;
 
 /**
  * The same within a block, line by line, for plain-text threads where every message is a line:
@@ -66,7 +72,7 @@ export function othersLines(text: string): Span[] {
   if (lines.length < 2) return [];
   const authors = new Set(lines.map((l) => l.author));
   if (authors.size < 2) return [];
-  let agency = lines.find((l) => l.reply)?.author ?? '';
+  let agency = lines.find((l) => l.reply)?.author ?? [...authors].find((a) => OFFICIAL_HANDLE.test(a)) ?? '';
   if (!agency) {
     const addressed = new Map<string, number>();
     for (const h of text.matchAll(/(?<![\p{L}\p{N}_.])@([\p{L}\p{N}_.]{2,30})(?![\p{L}\p{N}_.]*[ \t]*:)/gu)) addressed.set(h[1].toLowerCase(), (addressed.get(h[1].toLowerCase()) ?? 0) + 1);

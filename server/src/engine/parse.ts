@@ -60,12 +60,31 @@ const postMarked = (text: string) => POST_MARKS.test(text) || text.includes(' ·
 // A chat export's message line: "[07.12, 14/10/2024] Name:", "14/10/24 07.12 - Name:".
 const CHAT_LINE = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/m;
 const CHAT_LINES = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/gm;
+/** A chat pasted without timestamps: "Andri PPK: …" lines, some speaker saying more than one of them. */
+function speakerChat(text: string): boolean {
+  if (!text.includes(':')) return false;
+  const seen = new Map<string, number>();
+  let lines = 0;
+  let repeated = false;
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.' ()-]{1,40}?):[ \t]+\S/gmu)) {
+    const who = m[1];
+    // Field labels ("Telepon:", "Narahubung:", "Caption:") are one word; speakers have a name and a role.
+    if (!/\s/.test(who)) continue;
+    lines++;
+    const n = (seen.get(who) ?? 0) + 1;
+    seen.set(who, n);
+    if (n >= 2) repeated = true;
+    if (lines >= 3 && repeated) return true;
+  }
+  return false;
+}
+
 const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u;
 
 /** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
 export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {
   const release = format === 'rilis' || blocks.some((b) => b.kind === 'dateline');
-  const chat = !release && CHAT_LINE.test(text) && (text.match(CHAT_LINES) ?? []).length >= 2;
+  const chat = !release && ((CHAT_LINE.test(text) && (text.match(CHAT_LINES) ?? []).length >= 2) || speakerChat(text));
   return { release, post: !release && (chat || postMarked(text) || GREETING.test(text)), ...(chat ? { chat } : {}) };
 }
 
@@ -390,7 +409,10 @@ export function parsePlain(text: string): { prose: string; blocks: Block[]; meta
  */
 function isDateline(s: string): boolean {
   const m = DATELINE_RE.exec(s);
-  return m !== null && s.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 5;
+  if (m === null) return false;
+  // "NASKAH KONTEN TIKTOK — akun resmi @kanwil…" labels a script or a post, whatever its shape.
+  if (/@|\b(?:naskah|konten|caption|postingan|unggahan|draf|script|skrip|tiktok|instagram|reels|storyboard)\b/iu.test(s.slice(0, m.index + m[0].length + 30))) return false;
+  return s.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 5;
 }
 
 /** Marks the parts of a release: notice, title, dateline, contact block, closing mark. */
