@@ -10,8 +10,8 @@ const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
 // "#DediBupati2024": a name put forward for an office. "#BupatiSleman" (the office, then its region) is not.
-const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4})?$/u;
-const CAMPAIGN_TAG = /\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
+const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4})?$|^\p{Lu}\p{Ll}+Untuk\p{Lu}\p{Ll}+$/u;
+const CAMPAIGN_TAG = /Nomor(?:Satu|Dua|Tiga|Empat|Lima|\d)$|\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
 const VOLUNTEER = prefiltered(/\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu);
@@ -52,7 +52,7 @@ export const rule: Rule = {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
       // "… memaparkan sejumlah bentuk pelanggaran … . Di antaranya … foto bersama calon …": a list
       // that continues the sentence before it shares its frame.
-      if (i > 0 && list[i - 1].s.block === v.s.block && LIST_CONTINUES.test(v.text) && NEUTRAL_CONTEXT.test(list[i - 1].text)) continue;
+      if (LIST_CONTINUES.test(v.text) && ((i > 0 && list[i - 1].s.block === v.s.block && NEUTRAL_CONTEXT.test(list[i - 1].text)) || (i + 1 < list.length && list[i + 1].s.block === v.s.block && NEUTRAL_CONTEXT.test(list[i + 1].text)))) continue;
       const seen = new Set<number>();
       const report = (start: number, end: number, actual: string) => {
         if (seen.has(start)) return;

@@ -14,7 +14,7 @@ const SPORT = /\b(?:laga|pertandingan|final|semifinal|perempat final|babak|turna
 
 // Threats and vows of violence are calls whatever the grammar: "kami tidak segan-segan", "darah
 // dibayar darah", "kita ambil jalan sendiri".
-const THREAT = /\btidak\s+segan-segan\b(?!\s+(?:untuk\s+)?(?:menindak|memberi|memberikan|mencabut|menertibkan|memproses|menjatuhkan|melaporkan|menyegel))|\bjangan\s+main-main\s+(?:dengan|sama)\s+(?:kami|kita|warga|rakyat)\b|\bsiap\s+mati\s+(?:demi|untuk|membela)\b|\bdarah\s+(?:harus\s+)?dibayar\s+(?:dengan\s+)?darah\b|\b(?:bikin|buat|membuat)\s+perhitungan\s+dengan\b|\bambil\s+jalan\s+sendiri\b|\bkejar\s+sampai\s+(?:dapat|ketemu|mati)\b|\b(?:kita|besok|ayo|siap)\s+perang\b|\bsikat\s+habis\b/iu;
+const THREAT = /\btidak\s+segan-segan\b(?!\s+(?:untuk\s+)?(?:menindak|memberi|memberikan|mencabut|menertibkan|memproses|menjatuhkan|melaporkan|menyegel))|\bjangan\s+main-main\s+(?:dengan|sama)\s+(?:kami|kita|warga|rakyat)\b|\bsiap\s+mati\s+(?:demi|untuk|membela)\b|\bdarah\s+(?:harus\s+)?dibayar\s+(?:dengan\s+)?darah\b|\b(?:bikin|buat|membuat)\s+perhitungan\s+dengan\b|\bambil\s+jalan\s+sendiri\b|\bkejar\s+sampai\s+(?:dapat|ketemu|mati)\b|\b(?:kita|besok|ayo|siap)\s+perang\b|\bsikat\s+habis\b|\blawan\s+habis-habisan\b/iu;
 
 // Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
@@ -94,7 +94,7 @@ export const rule: Rule = {
         // dengan kebaikan", "aksi akbar penanaman pohon"; nor in a match: "siap perang di babak final".
         if (BENIGN_OBJECT.test(after) || SPORT.test(v.text)) continue;
         // "Serang, 4 Oktober –" (a dateline), "warga Kota Serang": the city, not the verb.
-        if (/^\p{Lu}\p{Ll}*$/u.test(m[0]) && (m.index > 0 ? !/[.!?]\s*$|^\s*$/u.test(v.text.slice(0, m.index)) : /^\s*[,–—-]/u.test(after))) continue;
+        if (/^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(m[0]) && (m.index > 0 ? !/[.!?]\s*$|^\s*$/u.test(v.text.slice(0, m.index)) : /^\s*[,–—-]/u.test(after))) continue;
         // "ikan bakar", "jagung bakar" are dishes.
         if (/^bakar$/iu.test(m[0]) && FOOD_BEFORE.test(v.text.slice(0, m.index))) continue;
         ctx.report({ start, end, args: { actual: m[0] } });
