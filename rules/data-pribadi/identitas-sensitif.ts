@@ -76,6 +76,7 @@ export const rule: Rule = {
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
+      const kind = ctx.doc.blocks[v.s.block]?.kind;
       const report = (index: number, length: number, what: string, whatEn: string) =>
         ctx.report({ start: v.start + index, end: v.start + index + length, args: { actual: v.text.slice(index, index + length), what, whatEn } });
       // Health data of a named person.
@@ -89,7 +90,8 @@ export const rule: Rule = {
         report(na.index, na[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
-      if (h && hp) {
+      // A headline's capitals ("Balita Berisiko Stunting") are not a name.
+      if (h && hp && kind !== 'title' && kind !== 'heading') {
         report(hp.index, hp[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
@@ -112,7 +114,6 @@ export const rule: Rule = {
       CRIME_STATUS.lastIndex = 0;
       const c = CRIME_STATUS.exec(v.text);
       // "Terdakwa Korupsi Dana Desa" in a title-case headline: ordinary words, not a name.
-      const kind = ctx.doc.blocks[v.s.block]?.kind;
       // ("Rp" and other short abbreviations in such a headline say nothing either way.)
       // Most of its words in the dictionary is enough: "Ujaran Kebencian Bernuansa" (a derived word the
       // dictionary lacks); a name rarely has more than one dictionary word ("Budi Santoso").

@@ -73,7 +73,9 @@ export const rule: Rule = {
         if (!WORDS.has(word)) continue;
         // A capitalised word in mid-sentence is a name ("Asu Pantai").
         // A line's first word is not mid-sentence: posts end sentences with line breaks ("…😍\nAnjir sih …").
-        const lineStart = i > s.tokenStart && doc.prose.slice(doc.tokens[i - 1].end, t.start).includes('\n');
+        // So is the first word of a chat message ("Pak Joko: Bangsat emang").
+        const gap = i > s.tokenStart ? doc.prose.slice(doc.tokens[i - 1].end, t.start) : '';
+        const lineStart = gap.includes('\n') || /:\s+$/.test(gap);
         if (/^\p{Lu}/u.test(t.text) && i > s.tokenStart && !lineStart && t.text !== t.text.toUpperCase()) continue;
         const guard = GUARDS[word];
         if (guard && !guard(doc.prose.slice(s.start, t.start), doc.prose.slice(end, s.end))) continue;

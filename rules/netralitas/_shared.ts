@@ -48,6 +48,6 @@ export function candidateNames(options: LintOptions): RegExp | undefined {
 }
 
 // Reminders of the neutrality rules, the election body's own work and reporting on it.
-export const NEUTRAL_CONTEXT = prefiltered(/\b(?:dilarang|larangan|tidak boleh|tak boleh|wajib netral|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|kpu\b|menetapkan|penetapan|debat publik|simulasi|pemungutan suara ulang|mengingatkan|diingatkan|diimbau|mengimbau|hak pilih|sesuai hati nurani|dilaporkan|laporkan)\b/iu);
+export const NEUTRAL_CONTEXT = prefiltered(/\b(?:dilarang|larangan|tidak boleh|tak boleh|wajib netral|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|kpu\b|menetapkan|penetapan|debat publik|simulasi|pemungutan suara ulang|(?:mengingatkan|diingatkan)(?=[^.]{0,80}\b(?:tidak|jangan|netral|netralitas|dilarang|larangan|sanksi|pelanggaran)\b)|diimbau|mengimbau|hak pilih|sesuai hati nurani|dilaporkan|laporkan)\b/iu);
 
 export const CAMPAIGN_SLOGAN = /\b(?:dua periode|2 periode|lanjutkan dua periode|lanjutkan!|pemimpin terbaik|(?:kawal|mengawal|dikawal)\s+sampai\s+menang|menang satu putaran|tak tergantikan|tidak tergantikan|satu-satunya pemimpin|pemimpin\s+yang\s+(?:sudah|telah)\s+terbukti|(?:layak|pantas|patut)\s+(?:dilanjutkan|melanjutkan|dipilih\s+(?:lagi|kembali))|kembali\s+memimpin\b[^.]{0,40}\b(?:lima tahun|5 tahun|periode)|jangan\s+coba-coba\s+(?:dengan|sama|pilih)\b|siapa\s+lagi\s+kalau\s+bukan\s+(?:beliau|bapak|ibu|pak|bu)\b|(?:amanah|layak|pantas)\s+(?:kalau|jika|bila|untuk)\s+diberi\s+kesempatan\s+memimpin)/iu;
