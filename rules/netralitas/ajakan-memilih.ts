@@ -1,6 +1,7 @@
 // netralitas/ajakan-memilih: a civil servant's text that asks people to vote for or against a
 // candidate ("Ayo coblos nomor urut 2", "Jangan pilih paslon nomor 1"). A neutral turnout call
 // ("Gunakan hak pilih Anda di TPS") and reminders of the rules stay clean.
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
@@ -9,12 +10,12 @@ const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)
 
 // Ordering staff to a campaign event: "guru PNS diharapkan hadir … pada acara silaturahmi akbar
 // pasangan calon bupati nomor urut 1".
-const MOBILISE = /\b(?:(?:diharapkan|diwajibkan|wajib|diminta|harap|harus|agar)\s+(?:\S+\s+){0,2}(?:hadir|menghadiri|datang|ikut|mengikuti|meramaikan)|(?:kita\s+semua|kita|semua|seluruh\s+\S+)\s+(?:kumpul|berkumpul|hadir|datang)(?:\s+(?:di|ke)\b)?)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:kampanye|silaturahmi akbar|deklarasi|rapat umum|konsolidasi|acara)\b(?:[^.]|(?<=\b\p{L})\.){0,60}?\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|gubernur|legislatif|presiden|anggota|nomor)|caleg|cabup|cagub|cawalkot|capres)\b/iu;
+const MOBILISE = prefiltered(/\b(?:(?:diharapkan|diwajibkan|wajib|diminta|harap|harus|agar)\s+(?:\S+\s+){0,2}(?:hadir|menghadiri|datang|ikut|mengikuti|meramaikan)|(?:kita\s+semua|kita|semua|seluruh\s+\S+)\s+(?:kumpul|berkumpul|hadir|datang)(?:\s+(?:di|ke)\b)?)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:kampanye|silaturahmi akbar|deklarasi|rapat umum|konsolidasi|acara)\b(?:[^.]|(?<=\b\p{L})\.){0,60}?\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|gubernur|legislatif|presiden|anggota|nomor)|caleg|cabup|cagub|cawalkot|capres)\b/iu);
 
 // Calls that never say "coblos": "nomor dua jangan sampai lupa", "kalian pasti tahu siapa yang harus
 // dipilih", "balas budi di TPS", "pilih yang sudah janji di debat", "siap memenangkan Pak Haji Rusdi",
 // "semoga sukses di Pilgub".
-const CODED_CALL = /\b(?:pokoknya|ingat)\s+(?:yang\s+)?(?:nomor|no\.?)\s+(?:urut\s+)?(?:\d{1,2}|satu|dua|tiga|empat|lima)\b|\b(?:nomor|no\.?)\s+(?:urut\s+)?(?:\d{1,2}|satu|dua|tiga|empat|lima)\b[^.!?]{0,20}\bjangan\s+(?:sampai\s+)?(?:lupa|salah)\b|\bsiapa\s+yang\s+(?:harus|layak|pantas|perlu)\s+(?:dipilih|dicoblos|didukung)\b|\b(?:balas budi|ingat jasa(?:nya)?|ingat kebaikan(?:nya)?)\b[^.!?]{0,30}\b(?:di\s+TPS|di\s+bilik|saat\s+(?:pemilu|pilkada|pencoblosan)|tanggal\s+\d+)\b|\bpilih\s+yang\s+sudah\s+(?:janji|berjanji|terbukti)\b|\bsiap\s+(?:memenangkan|menangkan|mendukung|mengawal)\s+(?:Pak|Bu|Bapak|Ibu|H\.|Hj\.|Haji|Hajjah)\b|\bsemoga\s+(?:sukses|menang|terpilih|lancar|berhasil)\b[^.!?]{0,30}\b(?:di\s+)?(?:Pilgub|Pilkada|Pilbup|Pilwalkot|Pileg|Pilpres|pemilihan|pencalonan)\b/iu;
+const CODED_CALL = prefiltered(/\b(?:pokoknya|ingat)\s+(?:yang\s+)?(?:nomor|no\.?)\s+(?:urut\s+)?(?:\d{1,2}|satu|dua|tiga|empat|lima)\b|\b(?:nomor|no\.?)\s+(?:urut\s+)?(?:\d{1,2}|satu|dua|tiga|empat|lima)\b[^.!?]{0,20}\bjangan\s+(?:sampai\s+)?(?:lupa|salah)\b|\bsiapa\s+yang\s+(?:harus|layak|pantas|perlu)\s+(?:dipilih|dicoblos|didukung)\b|\b(?:balas budi|ingat jasa(?:nya)?|ingat kebaikan(?:nya)?)\b[^.!?]{0,30}\b(?:di\s+TPS|di\s+bilik|saat\s+(?:pemilu|pilkada|pencoblosan)|tanggal\s+\d+)\b|\bpilih\s+yang\s+sudah\s+(?:janji|berjanji|terbukti)\b|\bsiap\s+(?:memenangkan|menangkan|mendukung|mengawal)\s+(?:Pak|Bu|Bapak|Ibu|H\.|Hj\.|Haji|Hajjah)\b|\bsemoga\s+(?:sukses|menang|terpilih|lancar|berhasil)\b[^.!?]{0,30}\b(?:di\s+)?(?:Pilgub|Pilkada|Pilbup|Pilwalkot|Pileg|Pilpres|pemilihan|pencalonan)\b/iu);
 
 export const rule: Rule = {
   meta: {
