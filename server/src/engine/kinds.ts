@@ -54,7 +54,8 @@ function i18n(def: Obj, key: string, path: DefPath, required: boolean): I18nText
   throw new RuleDefError(`"${key}" must be a string or { id, en }`, [...path, key]);
 }
 
-function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: boolean): RegExp {
+/** `wholeProse`: the pattern runs over a document's prose through reducedPattern (a pattern rule's own). */
+function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: boolean, wholeProse = false): RegExp {
   if (typeof source !== 'string') throw new RuleDefError('must be a regular expression string', path);
   if (untrusted) {
     const problem = checkPatternSafety(source);
@@ -62,7 +63,7 @@ function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: bo
   }
   try {
     const re = new RegExp(source, extraFlags);
-    registerPattern(re); // the prefilter's first automaton knows the rules' own patterns
+    registerPattern(re, wholeProse); // the prefilter's first automaton knows the rules' own patterns
     return re;
   } catch (e) {
     throw new RuleDefError(`invalid regular expression: ${(e as Error).message}`, path);
@@ -497,7 +498,7 @@ function expand(template: string, m: RegExpExecArray): string {
 function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
   const flags = def.flags === undefined ? '' : String(def.flags);
   if (!/^[ims]*$/.test(flags)) throw new RuleDefError('"flags" may only contain i, m and s', ['flags']);
-  const re = regex(def.pattern, ['pattern'], 'gu' + flags, untrusted);
+  const re = regex(def.pattern, ['pattern'], 'gu' + flags, untrusted, true);
   const replace = def.replace === undefined ? undefined : String(def.replace);
   if (replace !== undefined && c.meta.fix === 'none') throw new RuleDefError('"replace" needs fix: safe or suggestion', ['replace']);
   return {

@@ -666,7 +666,11 @@ function rebuild(): void {
   if (announced.length) {
     const list = announced;
     announced = [];
-    for (const re of list) entryFor(re);
+    for (const { re, alternatives } of list) {
+      entryFor(re);
+      // The alternatives reducedPattern asks about, in this automaton rather than the next one.
+      if (alternatives) for (const a of splitOf(re)?.alternatives ?? []) entryFor(a.re);
+    }
   }
   automaton = new Automaton(clauses);
   for (const e of entries) e.live = true;
@@ -892,11 +896,14 @@ export function prefiltered(re: RegExp): RegExp {
 
 // Patterns announced ahead of their first use; their literals are derived when the first automaton
 // is built, so a process that never consults the prefilter (extends: []) never pays for them.
-let announced: RegExp[] = [];
+let announced: Array<{ re: RegExp; alternatives: boolean }> = [];
 
-/** Registers a pattern ahead of its first use (patterns compiled with the rules). */
-export function registerPattern(re: RegExp): void {
-  announced.push(re);
+/**
+ * Registers a pattern ahead of its first use (patterns compiled with the rules); with
+ * `alternatives`, its top-level alternatives too, for a pattern that runs through reducedPattern.
+ */
+export function registerPattern(re: RegExp, alternatives = false): void {
+  announced.push({ re, alternatives });
   dirty = true;
 }
 
