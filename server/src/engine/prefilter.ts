@@ -36,11 +36,23 @@ function lowerAscii(c: number): number {
 }
 
 /** A better factor set has longer shortest strings (rarer in text), then fewer strings. */
+/** The length of the shortest string in a set (sets are not changed once built, so it is kept). */
+const shortestMemo = new WeakMap<Set<string>, number>();
+function shortest(set: Set<string>): number {
+  let m = shortestMemo.get(set);
+  if (m === undefined) {
+    m = Infinity;
+    for (const x of set) if (x.length < m) m = x.length;
+    shortestMemo.set(set, m);
+  }
+  return m;
+}
+
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a) return b;
   if (!b) return a;
-  const ma = Math.min(...[...a].map((s) => s.length));
-  const mb = Math.min(...[...b].map((s) => s.length));
+  const ma = shortest(a);
+  const mb = shortest(b);
   if (ma !== mb) return ma > mb ? a : b;
   return a.size <= b.size ? a : b;
 }
@@ -404,7 +416,6 @@ function clausesOf(info: Info): string[][] | undefined {
   if (best) sets.push(best);
   for (const a of info.also ?? []) sets.push(a);
   if (sets.length === 0) return undefined;
-  const shortest = (x: Set<string>) => Math.min(...[...x].map((t) => t.length));
   // The order better() prefers: longer shortest strings (rarer in text), then fewer strings.
   const ranked = sets.map((set) => ({ set, min: shortest(set) })).sort((a, b) => b.min - a.min || a.set.size - b.set.size);
   const out: string[][] = [];
