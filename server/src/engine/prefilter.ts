@@ -975,6 +975,33 @@ function splitOf(re: RegExp): Split | null {
   return sp;
 }
 
+/**
+ * The number of capturing groups in a pattern's source (one without the v flag): "(" not followed
+ * by "?", and named groups "(?<name>", outside classes and escapes. Counted by reading the source
+ * because compiling and running the pattern to count them cost most of a split at start-up.
+ */
+export function capturingGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (source[i + 1] !== '?') n++;
+      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') n++;
+    }
+  }
+  return n;
+}
+
 function makeSplit(re: RegExp): Split | null {
   let sp: Split | null = null;
   const alts = re.flags.includes('v') || /\\[1-9]|\\k</.test(re.source) ? undefined : topLevelAlternatives(re.source);
@@ -985,8 +1012,7 @@ function makeSplit(re: RegExp): Split | null {
           const alone = new RegExp(source, re.flags);
           // An alternative with a capturing group stays even when it cannot match: removing it
           // would renumber or drop groups that replacements and messages read.
-          const groups = new RegExp(`${source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1;
-          return { source, re: alone, keep: groups > 0 };
+          return { source, re: alone, keep: capturingGroups(source) > 0 };
         }),
         reduced: new Map(),
       };
