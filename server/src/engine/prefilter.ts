@@ -508,6 +508,8 @@ class Automaton {
   /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
   outStart: Int32Array;
   out: Int32Array;
+  /** Beside each output: the length of the shortest literal of that clause ending at that state. */
+  outLen: Int32Array;
   classes: number;
 
   constructor(entries: Clause[]) {
@@ -529,6 +531,15 @@ class Automaton {
     let table = new Int32Array(cap * classes).fill(-1);
     let n = 1;
     const outputs: number[][] = [[]];
+    // Per state, beside outputs: the shortest length of the clause's literals that end there.
+    const lengths: number[][] = [[]];
+    const output = (st: number, id: number, len: number) => {
+      const k = outputs[st].indexOf(id);
+      if (k < 0) {
+        outputs[st].push(id);
+        lengths[st].push(len);
+      } else if (len < lengths[st][k]) lengths[st][k] = len;
+    };
     for (const e of entries) {
       for (const lit of e.literals) {
         let st = 0;
@@ -544,11 +555,12 @@ class Automaton {
             }
             nx = n++;
             outputs.push([]);
+            lengths.push([]);
             table[at] = nx;
           }
           st = nx;
         }
-        if (!outputs[st].includes(e.id)) outputs[st].push(e.id);
+        output(st, e.id, lit.length);
       }
     }
     // Breadth-first failure links, folded into the same table (a state's failure state is shallower,
@@ -564,7 +576,8 @@ class Automaton {
     for (let q = 0; q < queue.length; q++) {
       const st = queue[q];
       const f = fail[st];
-      for (const id of outputs[f]) if (!outputs[st].includes(id)) outputs[st].push(id);
+      // What ends at the failure state (a suffix of this state's string) ends here too, as long.
+      for (let k = 0; k < outputs[f].length; k++) output(st, outputs[f][k], lengths[f][k]);
       const row = st * classes;
       const frow = f * classes;
       for (let c = 0; c < classes; c++) {
@@ -584,7 +597,13 @@ class Automaton {
     }
     this.outStart[n] = total;
     this.out = new Int32Array(total);
-    for (let st = 0, k = 0; st < n; st++) for (const id of outputs[st]) this.out[k++] = id;
+    this.outLen = new Int32Array(total);
+    for (let st = 0, k = 0; st < n; st++) {
+      for (let j = 0; j < outputs[st].length; j++, k++) {
+        this.out[k] = outputs[st][j];
+        this.outLen[k] = lengths[st][j];
+      }
+    }
     // The scan loop reads one entry per character: the target state's row offset (state × classes,
     // so no multiplication per character), complemented (negative) when the target completes some
     // literal, so states without output cost no look-up in outStart.
@@ -614,6 +633,39 @@ class Automaton {
       }
     }
   }
+
+  /**
+   * scan() over a document's prose that also fills, for each of `spans` (sorted, disjoint), the bits
+   * of the clauses with a literal inside that span: exactly what scanning the span's text alone
+   * would find, since a literal lies inside a span when the shortest literal of its clause that ends
+   * at the same place does.
+   */
+  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>): void {
+    const { classOf, next, outStart, out, outLen, classes } = this;
+    const bytes = found.length;
+    const n = spans.length;
+    let row = 0;
+    let j = 0;
+    for (let i = 0; i < text.length; i++) {
+      const v = next[row + classOf[text.charCodeAt(i)]];
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = ~v;
+      const st = (row / classes) | 0;
+      while (j < n && spans[j].end <= i) j++;
+      const b = outStart[st + 1];
+      for (let k = outStart[st]; k < b; k++) {
+        const id = out[k];
+        const byte = id >> 3;
+        const bit = 1 << (id & 7);
+        found[byte] |= bit;
+        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= new Uint8Array(bytes))[byte] |= bit;
+      }
+    }
+  }
+
 }
 
 let enabled = true;
@@ -796,7 +848,49 @@ function docScan(doc: Doc): DocScan {
  * `prefiltered` patterns) would otherwise have its scans forgotten when that first question comes.
  */
 export function beginDocument(doc: Doc): void {
-  if (enabled) docScan(doc);
+  if (!enabled) return;
+  const d = docScan(doc);
+  if (d.prose || !ownSortedSentences(doc)) return;
+  // One scan of the prose answers for the prose and for every sentence (scanSpans), instead of a
+  // scan of each sentence's text again when a rule first asks about it.
+  const a = current();
+  if (textsGeneration !== generation) {
+    texts = new Map();
+    textsGeneration = generation;
+    lastText = undefined;
+  }
+  const found = new Uint8Array((clauses.length + 7) >> 3);
+  const sets: Array<Uint8Array | undefined> = [];
+  a.scanSpans(doc.prose, found, doc.sentences, sets);
+  prefilterStats.scans++;
+  prefilterStats.scannedChars += doc.prose.length;
+  d.prose = found;
+  // Sentences without any literal share one empty set (scan results are never written to).
+  const none = new Uint8Array(found.length);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const f = sets[i] ?? none;
+    d.sentences[i] ??= f;
+    const text = sentenceText(doc, i);
+    if (!texts.has(text)) {
+      if (texts.size >= TEXTS_LIMIT) texts = new Map();
+      texts.set(text, { found: f });
+    }
+  }
+}
+
+/**
+ * Whether the document's sentences are plain data, sorted and disjoint (a parsed document). The
+ * incremental linter builds a whole document's sentences only when a rule reads them, and this
+ * must not be what makes it build them.
+ */
+function ownSortedSentences(doc: Doc): boolean {
+  const desc = Object.getOwnPropertyDescriptor(doc, 'sentences');
+  if (!desc || !('value' in desc)) return false;
+  const list = doc.sentences;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].start > list[i].end || (i > 0 && list[i].start < list[i - 1].end)) return false;
+  }
+  return true;
 }
 
 /**
