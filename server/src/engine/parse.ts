@@ -57,13 +57,32 @@ export function parse(text: string, format: DocFormat): Doc {
   return { text, format, prose, blocks, tokens, sentences, meta, disabled, shape: docShape(text, format, blocks) };
 }
 
-const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
+// Marks of a social-media post: a hashtag or mention, or a pictographic character (emoji).
+export const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
+const TAG_OR_MENTION = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/**
+ * POST_MARKS.test(text), cheaper: a hashtag or mention needs a "#" or "@", and no pictographic
+ * character lies below U+00A9, so only the rare characters from there on are tested one by one
+ * (the regex would test the property at every position of the text).
+ */
+export function hasPostMarks(text: string): boolean {
+  if ((text.indexOf('#') >= 0 || text.indexOf('@') >= 0) && TAG_OR_MENTION.test(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0xa9) continue;
+    const cp = text.codePointAt(i)!;
+    if (PICTOGRAPHIC.test(String.fromCodePoint(cp))) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
 const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u;
 
 /** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
 export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {
   const release = format === 'rilis' || blocks.some((b) => b.kind === 'dateline');
-  return { release, post: !release && (POST_MARKS.test(text) || GREETING.test(text)) };
+  return { release, post: !release && (hasPostMarks(text) || GREETING.test(text)) };
 }
 
 /**
