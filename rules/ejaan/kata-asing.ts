@@ -2,7 +2,7 @@
 // the writer italicised (*online*) is left alone, as EYD V allows it.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
-import { formIndex } from '../../server/src/engine/forms.ts';
+import { formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
 // A Map, not an object: every token is looked up, and an object would also answer for inherited
 // names ("constructor"), and looks a word up more slowly.
@@ -47,7 +47,7 @@ export const rule: Rule = {
     const candidates: number[] = [];
     for (let k = 0; k < idx.forms.length; k++) {
       const form = idx.forms[k];
-      if (EQUIVALENTS.has(form) || PHRASE_FIRST.has(form) || form.indexOf('-') >= 0) for (const i of idx.positions[k]) candidates.push(i);
+      if (EQUIVALENTS.has(form) || PHRASE_FIRST.has(form) || form.indexOf('-') >= 0) pushPositions(idx, k, candidates);
     }
     candidates.sort((a, b) => a - b);
     let next = 0;

@@ -3,7 +3,7 @@
 // and URLs are never checked, nor are words the agency accepts in .saring.yml `words`; and when
 // another rule already reports the same word (say ejaan/kata-baku on "himbauan"), this finding yields.
 import type { Rule, Speller, Token } from '../../server/src/engine/types.ts';
-import { formCount, formEpoch, formIndex } from '../../server/src/engine/forms.ts';
+import { formCount, formEpoch, formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
 // Current official vocabulary the LibreOffice Indonesian list lacks (each checked against it).
 const OFFICIAL = new Set(
@@ -156,7 +156,7 @@ export const rule: Rule = {
       const id = idx.ids[k];
       let u = v.unknown[id];
       if (u === 0) v.unknown[id] = u = unknown(idx.forms[k], words, speller) ? 2 : 1;
-      if (u === 2) for (const i of idx.positions[k]) at.push(i);
+      if (u === 2) pushPositions(idx, k, at);
     }
     at.sort((a, b) => a - b);
     for (const i of at) {

@@ -7,7 +7,7 @@ import { replaceFix } from '../_lib/util.ts';
 import { matchCase } from '../../server/src/engine/morph.ts';
 import { docShape } from '../../server/src/engine/parse.ts';
 import { sentenceAt } from '../../server/src/engine/gates.ts';
-import { formIndex } from '../../server/src/engine/forms.ts';
+import { formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
 // A Map, not an object: every token is looked up, and an object would also answer for inherited
 // names ("constructor"), and looks a word up more slowly.
@@ -82,7 +82,7 @@ export const rule: Rule = {
     const candidates: number[] = [];
     for (let k = 0; k < idx.forms.length; k++) {
       const form = idx.forms[k];
-      if (FORMAL.has(form) || CHAT.has(form) || (form.startsWith('wkwk') && /^wk(?:wk)+k*$/.test(form))) for (const i of idx.positions[k]) candidates.push(i);
+      if (FORMAL.has(form) || CHAT.has(form) || (form.startsWith('wkwk') && /^wk(?:wk)+k*$/.test(form))) pushPositions(idx, k, candidates);
     }
     candidates.sort((a, b) => a - b);
     for (const i of candidates) {

@@ -7,7 +7,7 @@ import { affixForms, affixPairs, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
 import { reducedPattern, registerPattern } from './prefilter.ts';
-import { formCount, formEpoch, formIndex } from './forms.ts';
+import { formCount, formEpoch, pushPositions, sharedFormIndex } from './forms.ts';
 
 export type DefPath = Array<string | number>;
 
@@ -169,7 +169,8 @@ class PhraseTable<T> {
     const { tokens, prose } = ctx.doc;
     // Only tokens whose form is in the table can start a match: find them from the document's index
     // of token forms (shared by every list rule) instead of looking every token up in every table.
-    const idx = formIndex(tokens);
+    const idx = sharedFormIndex(tokens);
+    if (!idx) return this.scanAll(ctx, hit);
     const epoch = formEpoch();
     if (this.startsEpoch !== epoch || this.starts.length < formCount()) {
       const grown = new Uint8Array(Math.max(1024, formCount() * 2));
@@ -187,7 +188,7 @@ class PhraseTable<T> {
         st = this.single.has(form) || this.multi.has(form) ? 2 : 1;
         starts[id] = st;
       }
-      if (st === 2) for (const i of idx.positions[k]) cands.push(i);
+      if (st === 2) pushPositions(idx, k, cands);
     }
     for (const [left, list] of idx.redup) if (this.single.has(left)) for (const i of list) cands.push(i);
     if (cands.length === 0) return;
@@ -197,6 +198,12 @@ class PhraseTable<T> {
       if (i < next) continue; // inside a phrase already matched, or seen
       next = this.at(tokens, prose, i, hit);
     }
+  }
+
+  /** The plain scan, every token looked up (the first table to read a document does this). */
+  private scanAll(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
+    const { tokens, prose } = ctx.doc;
+    for (let i = 0; i < tokens.length; ) i = this.at(tokens, prose, i, hit);
   }
 
   /** Matches at token i; returns the index of the next token to look at. */

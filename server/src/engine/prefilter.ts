@@ -811,6 +811,12 @@ function textScan(text: string): TextScan {
   }
   if (text === lastText) return lastFound!;
   let f = texts.get(text);
+  // The first text asked about in a document may be one of its sentences: one scan of the document
+  // answers for all of them (docScan), if the rules said which document they read.
+  if (!f && started !== undefined) {
+    docScan(started);
+    f = texts.get(text);
+  }
   if (!f) {
     f = { found: scan(text) };
     if (texts.size >= TEXTS_LIMIT) texts = new Map();
@@ -821,11 +827,15 @@ function textScan(text: string): TextScan {
   return f;
 }
 
+/** The document beginDocument announced, until its first question (then docScan takes over). */
+let started: Doc | undefined;
+
 function docScan(doc: Doc): DocScan {
-  if (doc === lastDoc && !dirty && lastScan !== undefined && lastScan.generation === generation) return lastScan;
+  if (doc === lastDoc && started === undefined && !dirty && lastScan !== undefined && lastScan.generation === generation) return lastScan;
   // Within a document only once many patterns wait: the first document a process lints (a language
   // server's cold start) should not run them all unfiltered.
-  if (dirty && (doc !== lastDoc || pending >= REBUILD_PENDING)) rebuild();
+  if (dirty && (doc !== lastDoc || doc === started || pending >= REBUILD_PENDING)) rebuild();
+  if (doc === started) started = undefined;
   current();
   if (doc !== lastDoc) {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
@@ -833,35 +843,43 @@ function docScan(doc: Doc): DocScan {
     texts = new Map();
     lastText = undefined;
   }
+  if (textsGeneration !== generation) {
+    texts = new Map();
+    textsGeneration = generation;
+    lastText = undefined;
+  }
   let d = docScans.get(doc);
   if (!d || d.generation !== generation) {
     d = { generation, sentences: [] };
     docScans.set(doc, d);
+    if (ownSortedSentences(doc)) scanDocument(doc, d);
   }
   lastScan = d;
   return d;
 }
 
 /**
- * Tells the prefilter which document the rules are about to read. Texts are remembered per document,
- * and a rule that tests texts before any rule asks about the document itself (sentence cues through
- * `prefiltered` patterns) would otherwise have its scans forgotten when that first question comes.
+ * Tells the prefilter which document the rules are about to read, before any of them asks. Texts
+ * are remembered per document, and nothing is built or scanned until the first question: a
+ * configuration whose rules never ask costs nothing.
  */
 export function beginDocument(doc: Doc): void {
-  if (!enabled) return;
-  const d = docScan(doc);
-  if (d.prose || !ownSortedSentences(doc)) return;
-  // One scan of the prose answers for the prose and for every sentence (scanSpans), instead of a
-  // scan of each sentence's text again when a rule first asks about it.
-  const a = current();
-  if (textsGeneration !== generation) {
-    texts = new Map();
-    textsGeneration = generation;
-    lastText = undefined;
-  }
+  if (!enabled || doc === lastDoc) return;
+  started = doc;
+  lastDoc = doc;
+  lastScan = undefined;
+  texts = new Map();
+  lastText = undefined;
+}
+
+/**
+ * One scan of a parsed document's prose answers for the prose and for every sentence (scanSpans),
+ * instead of a scan of each sentence's text again when a rule first asks about it.
+ */
+function scanDocument(doc: Doc, d: DocScan): void {
   const found = new Uint8Array((clauses.length + 7) >> 3);
   const sets: Array<Uint8Array | undefined> = [];
-  a.scanSpans(doc.prose, found, doc.sentences, sets);
+  current().scanSpans(doc.prose, found, doc.sentences, sets);
   prefilterStats.scans++;
   prefilterStats.scannedChars += doc.prose.length;
   d.prose = found;
@@ -869,7 +887,7 @@ export function beginDocument(doc: Doc): void {
   const none = new Uint8Array(found.length);
   for (let i = 0; i < doc.sentences.length; i++) {
     const f = sets[i] ?? none;
-    d.sentences[i] ??= f;
+    d.sentences[i] = f;
     const text = sentenceText(doc, i);
     if (!texts.has(text)) {
       if (texts.size >= TEXTS_LIMIT) texts = new Map();
