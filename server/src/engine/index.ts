@@ -74,15 +74,13 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
       report(f) {
         const start = Math.max(0, Math.min(f.start, doc.text.length));
         const end = Math.max(start, Math.min(f.end, doc.text.length));
-        const finding: Finding = {
-          ...(rule.meta.yields ? { yields: true } : {}),
-          rule: rule.meta.id,
-          severity: overridden ? severity : (f.severity ?? severity),
-          message: '',
-          start,
-          end,
-          fixes: f.fixes ?? [],
-        };
+        const sev = overridden ? severity : (f.severity ?? severity);
+        const fixes = f.fixes ?? [];
+        // Two literal shapes rather than spreading a conditional object in (slow in V8); the
+        // properties keep their order either way.
+        const finding: Finding = rule.meta.yields
+          ? { yields: true, rule: rule.meta.id, severity: sev, message: '', start, end, fixes }
+          : { rule: rule.meta.id, severity: sev, message: '', start, end, fixes };
         const { later } = f;
         if (later) {
           finding.later = (s, e) => {
