@@ -46,6 +46,10 @@ await Promise.all(
         platform: 'node',
         format: 'cjs',
         target: 'node20',
+        // Node 20 reads \p{…} in regular expression literals. Without this esbuild rewrites each such
+        // literal into `new RegExp("…")`, which looks the pattern up again (or compiles it again, once
+        // V8 has aged it out of its cache) every time the expression runs, as in a loop over tokens.
+        supported: { 'regexp-unicode-property-escapes': true },
         sourcemap: true,
         minify: process.argv.includes('--minify'),
         external: ['vscode'],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, requiredClauses, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives } from '../server/src/engine/prefilter.ts';
 import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
 import { builtinRules } from '../server/src/engine/builtin.ts';
@@ -90,6 +90,15 @@ describe('prefilter', () => {
         }),
         { numRuns: 200 },
       );
+    }
+  });
+
+  it('counts capturing groups as the regex engine does', () => {
+    const cases = ['a(b)c', '(?:a)(?<n>b)(?=c)(?<=d)(?<!e)(?!f)', '[(]\\((x)', '[\\]()](y)', '(((z)))'];
+    const sources = [...cases, ...patterns.flatMap((re) => topLevelAlternatives(re.source) ?? [re.source])];
+    for (const src of sources) {
+      const flags = src === cases[3] ? '' : 'u';
+      assert.equal(capturingGroups(src), new RegExp(`${src}|`, flags).exec('')!.length - 1, src.slice(0, 60));
     }
   });
 

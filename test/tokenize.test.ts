@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TOKEN_RE, EMAIL_RE, tokenEnd, emailRanges } from '../server/src/engine/tokenize.ts';
+import { POST_MARKS, hasPostMarks } from '../server/src/engine/parse.ts';
 
 const pool = ['a', 'B', 'é', 'ü', '\u0301', '1', '9', '٣', '.', ',', ':', '/', '-', "'", '’', ' ', '\n', '@', '_', '%', '+', 'x.y', 'co.id', '𝐀', '\ud835', '\udc00', '😀', 'Ⅻ', '²', 'ß', 'ſ', 'İ', '\u00a0'];
 const all = (re: RegExp, s: string) => {
@@ -34,6 +35,14 @@ describe('tokenizer', () => {
       assert.deepEqual(byHand(s), all(TOKEN_RE, s), JSON.stringify(s));
     }), { numRuns: 20000 });
     for (const s of ['1.000,5-an', 'ke-2 Jum’at 09.00', "masing-masing don't", '2024abc', 'x-', '1-', '1.', 'a\u0301b']) assert.deepEqual(byHand(s), all(TOKEN_RE, s), s);
+  });
+
+  it('tells a post by its marks exactly as POST_MARKS does', () => {
+    const marks = [...pool, '#', '#a', '@b', ' #x1', '©', '®', '\u00a8', '‼', '☀', '\ud83d', '\ude00', '“', '”'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...marks), { maxLength: 20 }), (parts) => {
+      const s = parts.join('');
+      assert.equal(hasPostMarks(s), POST_MARKS.test(s), JSON.stringify(s));
+    }), { numRuns: 20000 });
   });
 
   it('finds exactly the e-mail addresses EMAIL_RE finds', () => {

@@ -6,21 +6,37 @@ export function replaceFix(ctx: RuleContext, start: number, end: number, newText
   return { title: ctx.t({ id: 'Ganti dengan “{x}”', en: 'Replace with “{x}”' }, { x: newText }), safe, edits: [{ start, end, newText }] };
 }
 
+// One global copy per pattern, reused from document to document: a new RegExp per document is
+// compiled again whenever V8 has dropped its compilation cache entry (it ages them at each full
+// garbage collection). A copy still held by a suspended search is not shared: a fresh one is made.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+const searching = new Set<RegExp>();
+
 /** Runs a global regex over the prose and yields matches that do not span masked syntax. */
 export function* proseMatches(doc: Doc, re: RegExp): Generator<RegExpExecArray> {
   // Most patterns need a word that most documents lack; alternatives that cannot match in this
   // document are left out (engine/prefilter.ts).
   const run = reducedPattern(re, doc);
   if (!run) return;
-  const r = new RegExp(run.source, run.flags.includes('g') ? run.flags : run.flags + 'g');
-  let m: RegExpExecArray | null;
-  while ((m = r.exec(doc.prose)) !== null) {
-    if (m[0].length === 0) {
-      r.lastIndex++;
-      continue;
+  // A copy of our own (as before, a new one per document), never the rule's pattern object, whose
+  // lastIndex the rule may rely on.
+  let r = globalCopies.get(run);
+  if (!r) globalCopies.set(run, (r = new RegExp(run.source, run.flags.includes('g') ? run.flags : run.flags + 'g')));
+  if (searching.has(r)) r = new RegExp(r.source, r.flags);
+  searching.add(r);
+  try {
+    r.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(doc.prose)) !== null) {
+      if (m[0].length === 0) {
+        r.lastIndex++;
+        continue;
+      }
+      if (doc.text.slice(m.index, m.index + m[0].length) !== m[0]) continue;
+      yield m;
     }
-    if (doc.text.slice(m.index, m.index + m[0].length) !== m[0]) continue;
-    yield m;
+  } finally {
+    searching.delete(r);
   }
 }
 

@@ -2,6 +2,7 @@
 // the writer italicised (*online*) is left alone, as EYD V allows it.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
+import { formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
 // A Map, not an object: every token is looked up, and an object would also answer for inherited
 // names ("constructor"), and looks a word up more slowly.
@@ -39,11 +40,21 @@ export const rule: Rule = {
   run(ctx) {
     const { tokens, text, prose } = ctx.doc;
     const italic = (s: number, e: number) => /[*_]/.test(text[s - 1] ?? '') && /[*_]/.test(text[e] ?? '');
-    for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are neither a foreign word nor the start of a phrase (a phrase may also start with
+    // a hyphenated prefix, "di-follow up"): only the others are looked at, found word by word in the
+    // document's form index, in text order.
+    const idx = formIndex(tokens);
+    const candidates: number[] = [];
+    for (let k = 0; k < idx.forms.length; k++) {
+      const form = idx.forms[k];
+      if (EQUIVALENTS.has(form) || PHRASE_FIRST.has(form) || form.indexOf('-') >= 0) pushPositions(idx, k, candidates);
+    }
+    candidates.sort((a, b) => a - b);
+    let next = 0;
+    for (const i of candidates) {
+      if (i < next) continue; // inside a phrase already reported
+      next = i + 1;
       const t = tokens[i];
-      // Most tokens are neither a foreign word nor the start of a phrase (a phrase may also start
-      // with a hyphenated prefix, "di-follow up"): skip them before the costlier checks below.
-      if (!EQUIVALENTS.has(t.lower) && !PHRASE_FIRST.has(t.lower) && t.lower.indexOf('-') < 0) continue;
       // Official slogans keep their words: "Saring sebelum sharing" is the government's own campaign.
       if (t.lower === 'sharing' && tokens[i - 1]?.lower === 'sebelum' && tokens[i - 2]?.lower === 'saring') continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms
@@ -58,7 +69,7 @@ export const rule: Rule = {
           const actual = text.slice(t.start, end);
           ctx.report({ start: t.start, end, args: { actual, expected: hit[1] }, fixes: [replaceFix(ctx, t.start, end, hit[1], false)] });
         }
-        i += hit[0].length - 1;
+        next = i + hit[0].length;
         continue;
       }
       const eq = EQUIVALENTS.get(t.lower);

@@ -3,6 +3,7 @@
 // and URLs are never checked, nor are words the agency accepts in .saring.yml `words`; and when
 // another rule already reports the same word (say ejaan/kata-baku on "himbauan"), this finding yields.
 import type { Rule, Speller, Token } from '../../server/src/engine/types.ts';
+import { formCount, formEpoch, formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
 // Current official vocabulary the LibreOffice Indonesian list lacks (each checked against it).
 const OFFICIAL = new Set(
@@ -88,16 +89,29 @@ function unknown(lower: string, words: Set<string>, speller: Speller): boolean {
   return true;
 }
 
-// The verdict per lower-case word, for one set of accepted words and one speller: the same words
-// come back in every document, and finding a word's bases is most of this rule's work. The size
-// guards against a set that was added to after its first use.
-const verdicts = new WeakMap<Set<string>, { speller: Speller; size: number; unknown: Map<string, boolean> }>();
-function verdictsFor(words: Set<string>, speller: Speller): Map<string, boolean> {
+// The verdict per word form (by its number, engine/forms.ts: 0 not decided, 1 known, 2 unknown),
+// for one set of accepted words and one speller: the same words come back in every document, and
+// finding a word's bases is most of this rule's work. The size guards against a set that was added
+// to after its first use; the epoch, against a renumbering of the forms.
+interface Verdicts {
+  speller: Speller;
+  size: number;
+  epoch: number;
+  unknown: Uint8Array;
+}
+const verdicts = new WeakMap<Set<string>, Verdicts>();
+function verdictsFor(words: Set<string>, speller: Speller): Verdicts {
   let v = verdicts.get(words);
-  if (!v || v.speller !== speller || v.size !== words.size) verdicts.set(words, (v = { speller, size: words.size, unknown: new Map() }));
-  // Bounded memory in long sessions: an editor can type endless new strings.
-  if (v.unknown.size > 100_000) v.unknown.clear();
-  return v.unknown;
+  const epoch = formEpoch();
+  if (!v || v.speller !== speller || v.size !== words.size || v.epoch !== epoch) {
+    verdicts.set(words, (v = { speller, size: words.size, epoch, unknown: new Uint8Array(1024) }));
+  }
+  if (v.unknown.length < formCount()) {
+    const grown = new Uint8Array(formCount() * 2);
+    grown.set(v.unknown);
+    v.unknown = grown;
+  }
+  return v;
 }
 
 export const rule: Rule = {
@@ -134,13 +148,21 @@ export const rule: Rule = {
     const { speller, words } = ctx.options;
     if (!speller) return;
     const { tokens, prose } = ctx.doc;
-    const known = verdictsFor(words, speller);
-    for (const t of tokens) {
+    // Word by word (each distinct form once), then only the tokens of unknown words, in text order.
+    const idx = formIndex(tokens);
+    const v = verdictsFor(words, speller);
+    const at: number[] = [];
+    for (let k = 0; k < idx.forms.length; k++) {
+      const id = idx.ids[k];
+      let u = v.unknown[id];
+      if (u === 0) v.unknown[id] = u = unknown(idx.forms[k], words, speller) ? 2 : 1;
+      if (u === 2) pushPositions(idx, k, at);
+    }
+    at.sort((a, b) => a - b);
+    for (const i of at) {
+      const t = tokens[i];
       if (!checkable(t, prose)) continue;
       const lower = t.lower;
-      let u = known.get(lower);
-      if (u === undefined) known.set(lower, (u = unknown(lower, words, speller)));
-      if (!u) continue;
       const actual = t.text;
       // Suggestions are the costly part of this rule, and most findings yield to another rule's
       // (ejaan/kata-baku on the same word): they are searched only for the findings that are kept.

@@ -7,6 +7,7 @@ import { replaceFix } from '../_lib/util.ts';
 import { matchCase } from '../../server/src/engine/morph.ts';
 import { docShape } from '../../server/src/engine/parse.ts';
 import { sentenceAt } from '../../server/src/engine/gates.ts';
+import { formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
 // A Map, not an object: every token is looked up, and an object would also answer for inherited
 // names ("constructor"), and looks a word up more slowly.
@@ -85,11 +86,17 @@ export const rule: Rule = {
     // Citizens' words in a reply thread are dropped for every kesantunan rule by the engine's
     // use/mention filter (server/src/engine/mention.ts).
     const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
-    for (let i = 0; i < doc.tokens.length; i++) {
+    // Only the tokens of colloquial words, found word by word in the document's form index.
+    const idx = formIndex(doc.tokens);
+    const candidates: number[] = [];
+    for (let k = 0; k < idx.forms.length; k++) {
+      const form = idx.forms[k];
+      if (FORMAL.has(form) || CHAT.has(form) || (form.startsWith('wkwk') && /^wk(?:wk)+k*$/.test(form))) pushPositions(idx, k, candidates);
+    }
+    candidates.sort((a, b) => a - b);
+    for (const i of candidates) {
       const t = doc.tokens[i];
       const formal = FORMAL.get(t.lower);
-      const chat = CHAT.has(t.lower) || (t.lower.startsWith('wkwk') && /^wk(?:wk)+k*$/.test(t.lower));
-      if (!formal && !chat) continue;
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms (GA, LO)
       if (inQuote(t.start)) continue;
       // Part of a proper noun: "Gua Batu Cermin", "Bandara Mutiara Sis Al-Jufri".

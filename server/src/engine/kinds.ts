@@ -7,6 +7,7 @@ import { affixForms, affixPairs, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
 import { reducedPattern, registerPattern } from './prefilter.ts';
+import { formCount, formEpoch, pushPositions, sharedFormIndex } from './forms.ts';
 
 export type DefPath = Array<string | number>;
 
@@ -54,7 +55,8 @@ function i18n(def: Obj, key: string, path: DefPath, required: boolean): I18nText
   throw new RuleDefError(`"${key}" must be a string or { id, en }`, [...path, key]);
 }
 
-function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: boolean): RegExp {
+/** `wholeProse`: the pattern runs over a document's prose through reducedPattern (a pattern rule's own). */
+function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: boolean, wholeProse = false): RegExp {
   if (typeof source !== 'string') throw new RuleDefError('must be a regular expression string', path);
   if (untrusted) {
     const problem = checkPatternSafety(source);
@@ -62,7 +64,7 @@ function regex(source: unknown, path: DefPath, extraFlags: string, untrusted: bo
   }
   try {
     const re = new RegExp(source, extraFlags);
-    registerPattern(re); // the prefilter's first automaton knows the rules' own patterns
+    registerPattern(re, wholeProse); // the prefilter's first automaton knows the rules' own patterns
     return re;
   } catch (e) {
     throw new RuleDefError(`invalid regular expression: ${(e as Error).message}`, path);
@@ -155,7 +157,7 @@ class PhraseTable<T> {
   }
 
   /**
-   * Per form id (see TokenIndex): 0 when not looked up yet, 1 when the form starts nothing in this
+   * Per form id (see forms.ts): 0 when not looked up yet, 1 when the form starts nothing in this
    * table, 2 when it may start a match. Forms recur from document to document, so each is looked up
    * in the table once.
    */
@@ -167,12 +169,14 @@ class PhraseTable<T> {
     const { tokens, prose } = ctx.doc;
     // Only tokens whose form is in the table can start a match: find them from the document's index
     // of token forms (shared by every list rule) instead of looking every token up in every table.
-    const idx = tokenIndex(tokens);
-    if (this.startsEpoch !== formEpoch || this.starts.length < formIds.size) {
-      const grown = new Uint8Array(Math.max(1024, formIds.size * 2));
-      if (this.startsEpoch === formEpoch) grown.set(this.starts);
+    const idx = sharedFormIndex(tokens);
+    if (!idx) return this.scanAll(ctx, hit);
+    const epoch = formEpoch();
+    if (this.startsEpoch !== epoch || this.starts.length < formCount()) {
+      const grown = new Uint8Array(Math.max(1024, formCount() * 2));
+      if (this.startsEpoch === epoch) grown.set(this.starts);
       this.starts = grown;
-      this.startsEpoch = formEpoch;
+      this.startsEpoch = epoch;
     }
     const starts = this.starts;
     const cands: number[] = [];
@@ -184,7 +188,7 @@ class PhraseTable<T> {
         st = this.single.has(form) || this.multi.has(form) ? 2 : 1;
         starts[id] = st;
       }
-      if (st === 2) for (const i of idx.positions[k]) cands.push(i);
+      if (st === 2) pushPositions(idx, k, cands);
     }
     for (const [left, list] of idx.redup) if (this.single.has(left)) for (const i of list) cands.push(i);
     if (cands.length === 0) return;
@@ -194,6 +198,12 @@ class PhraseTable<T> {
       if (i < next) continue; // inside a phrase already matched, or seen
       next = this.at(tokens, prose, i, hit);
     }
+  }
+
+  /** The plain scan, every token looked up (the first table to read a document does this). */
+  private scanAll(ctx: RuleContext, hit: (start: number, end: number, value: T, tokenIndex: number, reduplicated?: boolean) => void): void {
+    const { tokens, prose } = ctx.doc;
+    for (let i = 0; i < tokens.length; ) i = this.at(tokens, prose, i, hit);
   }
 
   /** Matches at token i; returns the index of the next token to look at. */
@@ -229,57 +239,6 @@ class PhraseTable<T> {
     }
     return i + 1;
   }
-}
-
-// Every distinct lower-case form the process has seen gets a number, so that a table remembers per
-// form (in an array) whether it holds it: most forms recur in every document. Bounded: past the
-// limit the numbering starts again, and the tables forget what they remembered (formEpoch).
-const formIds = new Map<string, number>();
-let formEpoch = 0;
-const FORM_LIMIT = 200_000;
-
-/** The distinct lower-case token forms of a document, their numbers and positions, and reduplicated forms ("x-x") by their half. */
-interface TokenIndex {
-  forms: string[];
-  ids: number[];
-  positions: number[][];
-  redup: Map<string, number[]>;
-}
-const tokenIndexes = new WeakMap<Token[], TokenIndex>();
-/** The index of a document's tokens, built once and shared by every table that reads them. */
-function tokenIndex(tokens: Token[]): TokenIndex {
-  let idx = tokenIndexes.get(tokens);
-  if (idx) return idx;
-  if (formIds.size > FORM_LIMIT) {
-    formIds.clear();
-    formEpoch++;
-  }
-  idx = { forms: [], ids: [], positions: [], redup: new Map() };
-  const slot = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens[i].lower;
-    const k = slot.get(lower);
-    if (k !== undefined) idx.positions[k].push(i);
-    else {
-      slot.set(lower, idx.forms.length);
-      let id = formIds.get(lower);
-      if (id === undefined) formIds.set(lower, (id = formIds.size));
-      idx.forms.push(lower);
-      idx.ids.push(id);
-      idx.positions.push([i]);
-    }
-    const dash = lower.indexOf('-');
-    if (dash > 0) {
-      const left = lower.slice(0, dash);
-      if (lower === `${left}-${left}`) {
-        const r = idx.redup.get(left);
-        if (r) r.push(i);
-        else idx.redup.set(left, [i]);
-      }
-    }
-  }
-  tokenIndexes.set(tokens, idx);
-  return idx;
 }
 
 interface Common {
@@ -497,7 +456,7 @@ function expand(template: string, m: RegExpExecArray): string {
 function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
   const flags = def.flags === undefined ? '' : String(def.flags);
   if (!/^[ims]*$/.test(flags)) throw new RuleDefError('"flags" may only contain i, m and s', ['flags']);
-  const re = regex(def.pattern, ['pattern'], 'gu' + flags, untrusted);
+  const re = regex(def.pattern, ['pattern'], 'gu' + flags, untrusted, true);
   const replace = def.replace === undefined ? undefined : String(def.replace);
   if (replace !== undefined && c.meta.fix === 'none') throw new RuleDefError('"replace" needs fix: safe or suggestion', ['replace']);
   return {

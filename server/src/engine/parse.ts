@@ -21,9 +21,15 @@ export function blank(s: string): string {
 // produce no tokens (see tokenize.ts).
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\/[^\s<>()"'“”]*[^\s<>()"'“”.,;:!?]/gi;
 
+// What every URL_RE match holds: "://" (http, https), "www." or a domain ending right before a
+// path ("go.id/", ".com/"), in any case. Dates ("12/05/2024") and "dan/atau" hold none of them, and
+// this scan costs much less than URL_RE's.
+const URL_NEEDS = /:\/\/|www\.|(?:id|com|org|net)\//i;
+
 export function maskUrls(prose: string): string {
   // Every URL form we mask holds "/" or "www."; most paragraphs hold neither.
   if (prose.indexOf('/') < 0 && prose.indexOf('www.') < 0 && prose.indexOf('WWW.') < 0) return prose;
+  if (!URL_NEEDS.test(prose)) return prose;
   return prose.replace(URL_RE, (m) => blank(m));
 }
 
@@ -51,12 +57,31 @@ export function parse(text: string, format: DocFormat): Doc {
   return { text, format, prose, blocks, tokens, sentences, meta, disabled, shape: docShape(text, format, blocks) };
 }
 
+// Marks of a social-media post: a hashtag or mention, or a pictographic character (emoji).
+export const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
+const TAG_OR_MENTION = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/**
+ * POST_MARKS.test(text), cheaper: a hashtag or mention needs a "#" or "@", and no pictographic
+ * character lies below U+00A9, so only the rare characters from there on are tested one by one
+ * (the regex would test the property at every position of the text).
+ */
+export function hasPostMarks(text: string): boolean {
+  if ((text.indexOf('#') >= 0 || text.indexOf('@') >= 0) && TAG_OR_MENTION.test(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0xa9) continue;
+    const cp = text.codePointAt(i)!;
+    if (PICTOGRAPHIC.test(String.fromCodePoint(cp))) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
 // Hashtags, handles and emoji; a "Name · role" comment byline, a reply arrow, a chat export's
 // "[07.12, 14/10/2024]" or a forwarded/comment header: the marks of social media and chats.
-const POST_MARKS = /(?:^|\s)[#@][\p{L}][\p{L}\p{N}_]+|\p{Extended_Pictographic}/u;
 const POST_HEADER = /^[ \t]*\[(?:\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[Dd]iteruskan|[Ff]orwarded|[Kk]omentar)/m;
 // Searched as plain strings first: a regex alternative that may start anywhere costs a test per character.
-const postMarked = (text: string) => POST_MARKS.test(text) || text.includes(' · ') || text.includes('↳') || (text.includes('[') && POST_HEADER.test(text));
+const postMarked = (text: string) => hasPostMarks(text) || text.includes(' · ') || text.includes('↳') || (text.includes('[') && POST_HEADER.test(text));
 // A chat export's message line: "[07.12, 14/10/2024] Name:", "14/10/24 07.12 - Name:".
 const CHAT_LINE = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/m;
 const CHAT_LINES = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/gm;

@@ -36,11 +36,23 @@ function lowerAscii(c: number): number {
 }
 
 /** A better factor set has longer shortest strings (rarer in text), then fewer strings. */
+/** The length of the shortest string in a set (sets are not changed once built, so it is kept). */
+const shortestMemo = new WeakMap<Set<string>, number>();
+function shortest(set: Set<string>): number {
+  let m = shortestMemo.get(set);
+  if (m === undefined) {
+    m = Infinity;
+    for (const x of set) if (x.length < m) m = x.length;
+    shortestMemo.set(set, m);
+  }
+  return m;
+}
+
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a) return b;
   if (!b) return a;
-  const ma = Math.min(...[...a].map((s) => s.length));
-  const mb = Math.min(...[...b].map((s) => s.length));
+  const ma = shortest(a);
+  const mb = shortest(b);
   if (ma !== mb) return ma > mb ? a : b;
   return a.size <= b.size ? a : b;
 }
@@ -404,7 +416,6 @@ function clausesOf(info: Info): string[][] | undefined {
   if (best) sets.push(best);
   for (const a of info.also ?? []) sets.push(a);
   if (sets.length === 0) return undefined;
-  const shortest = (x: Set<string>) => Math.min(...[...x].map((t) => t.length));
   // The order better() prefers: longer shortest strings (rarer in text), then fewer strings.
   const ranked = sets.map((set) => ({ set, min: shortest(set) })).sort((a, b) => b.min - a.min || a.set.size - b.set.size);
   const out: string[][] = [];
@@ -497,6 +508,8 @@ class Automaton {
   /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
   outStart: Int32Array;
   out: Int32Array;
+  /** Beside each output: the length of the shortest literal of that clause ending at that state. */
+  outLen: Int32Array;
   classes: number;
 
   constructor(entries: Clause[]) {
@@ -518,6 +531,15 @@ class Automaton {
     let table = new Int32Array(cap * classes).fill(-1);
     let n = 1;
     const outputs: number[][] = [[]];
+    // Per state, beside outputs: the shortest length of the clause's literals that end there.
+    const lengths: number[][] = [[]];
+    const output = (st: number, id: number, len: number) => {
+      const k = outputs[st].indexOf(id);
+      if (k < 0) {
+        outputs[st].push(id);
+        lengths[st].push(len);
+      } else if (len < lengths[st][k]) lengths[st][k] = len;
+    };
     for (const e of entries) {
       for (const lit of e.literals) {
         let st = 0;
@@ -533,11 +555,12 @@ class Automaton {
             }
             nx = n++;
             outputs.push([]);
+            lengths.push([]);
             table[at] = nx;
           }
           st = nx;
         }
-        if (!outputs[st].includes(e.id)) outputs[st].push(e.id);
+        output(st, e.id, lit.length);
       }
     }
     // Breadth-first failure links, folded into the same table (a state's failure state is shallower,
@@ -553,7 +576,8 @@ class Automaton {
     for (let q = 0; q < queue.length; q++) {
       const st = queue[q];
       const f = fail[st];
-      for (const id of outputs[f]) if (!outputs[st].includes(id)) outputs[st].push(id);
+      // What ends at the failure state (a suffix of this state's string) ends here too, as long.
+      for (let k = 0; k < outputs[f].length; k++) output(st, outputs[f][k], lengths[f][k]);
       const row = st * classes;
       const frow = f * classes;
       for (let c = 0; c < classes; c++) {
@@ -573,7 +597,13 @@ class Automaton {
     }
     this.outStart[n] = total;
     this.out = new Int32Array(total);
-    for (let st = 0, k = 0; st < n; st++) for (const id of outputs[st]) this.out[k++] = id;
+    this.outLen = new Int32Array(total);
+    for (let st = 0, k = 0; st < n; st++) {
+      for (let j = 0; j < outputs[st].length; j++, k++) {
+        this.out[k] = outputs[st][j];
+        this.outLen[k] = lengths[st][j];
+      }
+    }
     // The scan loop reads one entry per character: the target state's row offset (state × classes,
     // so no multiplication per character), complemented (negative) when the target completes some
     // literal, so states without output cost no look-up in outStart.
@@ -603,6 +633,39 @@ class Automaton {
       }
     }
   }
+
+  /**
+   * scan() over a document's prose that also fills, for each of `spans` (sorted, disjoint), the bits
+   * of the clauses with a literal inside that span: exactly what scanning the span's text alone
+   * would find, since a literal lies inside a span when the shortest literal of its clause that ends
+   * at the same place does.
+   */
+  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>): void {
+    const { classOf, next, outStart, out, outLen, classes } = this;
+    const bytes = found.length;
+    const n = spans.length;
+    let row = 0;
+    let j = 0;
+    for (let i = 0; i < text.length; i++) {
+      const v = next[row + classOf[text.charCodeAt(i)]];
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = ~v;
+      const st = (row / classes) | 0;
+      while (j < n && spans[j].end <= i) j++;
+      const b = outStart[st + 1];
+      for (let k = outStart[st]; k < b; k++) {
+        const id = out[k];
+        const byte = id >> 3;
+        const bit = 1 << (id & 7);
+        found[byte] |= bit;
+        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= new Uint8Array(bytes))[byte] |= bit;
+      }
+    }
+  }
+
 }
 
 let enabled = true;
@@ -666,7 +729,11 @@ function rebuild(): void {
   if (announced.length) {
     const list = announced;
     announced = [];
-    for (const re of list) entryFor(re);
+    for (const { re, alternatives } of list) {
+      entryFor(re);
+      // The alternatives reducedPattern asks about, in this automaton rather than the next one.
+      if (alternatives) for (const a of splitOf(re)?.alternatives ?? []) entryFor(a.re);
+    }
   }
   automaton = new Automaton(clauses);
   for (const e of entries) e.live = true;
@@ -744,6 +811,12 @@ function textScan(text: string): TextScan {
   }
   if (text === lastText) return lastFound!;
   let f = texts.get(text);
+  // The first text asked about in a document may be one of its sentences: one scan of the document
+  // answers for all of them (docScan), if the rules said which document they read.
+  if (!f && started !== undefined) {
+    docScan(started);
+    f = texts.get(text);
+  }
   if (!f) {
     f = { found: scan(text) };
     if (texts.size >= TEXTS_LIMIT) texts = new Map();
@@ -754,11 +827,15 @@ function textScan(text: string): TextScan {
   return f;
 }
 
+/** The document beginDocument announced, until its first question (then docScan takes over). */
+let started: Doc | undefined;
+
 function docScan(doc: Doc): DocScan {
-  if (doc === lastDoc && !dirty && lastScan !== undefined && lastScan.generation === generation) return lastScan;
+  if (doc === lastDoc && started === undefined && !dirty && lastScan !== undefined && lastScan.generation === generation) return lastScan;
   // Within a document only once many patterns wait: the first document a process lints (a language
   // server's cold start) should not run them all unfiltered.
-  if (dirty && (doc !== lastDoc || pending >= REBUILD_PENDING)) rebuild();
+  if (dirty && (doc !== lastDoc || doc === started || pending >= REBUILD_PENDING)) rebuild();
+  if (doc === started) started = undefined;
   current();
   if (doc !== lastDoc) {
     // Texts are remembered for one document at a time (no reuse of another document's scans).
@@ -766,22 +843,72 @@ function docScan(doc: Doc): DocScan {
     texts = new Map();
     lastText = undefined;
   }
+  if (textsGeneration !== generation) {
+    texts = new Map();
+    textsGeneration = generation;
+    lastText = undefined;
+  }
   let d = docScans.get(doc);
   if (!d || d.generation !== generation) {
     d = { generation, sentences: [] };
     docScans.set(doc, d);
+    if (ownSortedSentences(doc)) scanDocument(doc, d);
   }
   lastScan = d;
   return d;
 }
 
 /**
- * Tells the prefilter which document the rules are about to read. Texts are remembered per document,
- * and a rule that tests texts before any rule asks about the document itself (sentence cues through
- * `prefiltered` patterns) would otherwise have its scans forgotten when that first question comes.
+ * Tells the prefilter which document the rules are about to read, before any of them asks. Texts
+ * are remembered per document, and nothing is built or scanned until the first question: a
+ * configuration whose rules never ask costs nothing.
  */
 export function beginDocument(doc: Doc): void {
-  if (enabled) docScan(doc);
+  if (!enabled || doc === lastDoc) return;
+  started = doc;
+  lastDoc = doc;
+  lastScan = undefined;
+  texts = new Map();
+  lastText = undefined;
+}
+
+/**
+ * One scan of a parsed document's prose answers for the prose and for every sentence (scanSpans),
+ * instead of a scan of each sentence's text again when a rule first asks about it.
+ */
+function scanDocument(doc: Doc, d: DocScan): void {
+  const found = new Uint8Array((clauses.length + 7) >> 3);
+  const sets: Array<Uint8Array | undefined> = [];
+  current().scanSpans(doc.prose, found, doc.sentences, sets);
+  prefilterStats.scans++;
+  prefilterStats.scannedChars += doc.prose.length;
+  d.prose = found;
+  // Sentences without any literal share one empty set (scan results are never written to).
+  const none = new Uint8Array(found.length);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const f = sets[i] ?? none;
+    d.sentences[i] = f;
+    const text = sentenceText(doc, i);
+    if (!texts.has(text)) {
+      if (texts.size >= TEXTS_LIMIT) texts = new Map();
+      texts.set(text, { found: f });
+    }
+  }
+}
+
+/**
+ * Whether the document's sentences are plain data, sorted and disjoint (a parsed document). The
+ * incremental linter builds a whole document's sentences only when a rule reads them, and this
+ * must not be what makes it build them.
+ */
+function ownSortedSentences(doc: Doc): boolean {
+  const desc = Object.getOwnPropertyDescriptor(doc, 'sentences');
+  if (!desc || !('value' in desc)) return false;
+  const list = doc.sentences;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].start > list[i].end || (i > 0 && list[i].start < list[i - 1].end)) return false;
+  }
+  return true;
 }
 
 /**
@@ -892,11 +1019,14 @@ export function prefiltered(re: RegExp): RegExp {
 
 // Patterns announced ahead of their first use; their literals are derived when the first automaton
 // is built, so a process that never consults the prefilter (extends: []) never pays for them.
-let announced: RegExp[] = [];
+let announced: Array<{ re: RegExp; alternatives: boolean }> = [];
 
-/** Registers a pattern ahead of its first use (patterns compiled with the rules). */
-export function registerPattern(re: RegExp): void {
-  announced.push(re);
+/**
+ * Registers a pattern ahead of its first use (patterns compiled with the rules); with
+ * `alternatives`, its top-level alternatives too, for a pattern that runs through reducedPattern.
+ */
+export function registerPattern(re: RegExp, alternatives = false): void {
+  announced.push({ re, alternatives });
   dirty = true;
 }
 
@@ -957,6 +1087,33 @@ function splitOf(re: RegExp): Split | null {
   return sp;
 }
 
+/**
+ * The number of capturing groups in a pattern's source (one without the v flag): "(" not followed
+ * by "?", and named groups "(?<name>", outside classes and escapes. Counted by reading the source
+ * because compiling and running the pattern to count them cost most of a split at start-up.
+ */
+export function capturingGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (source[i + 1] !== '?') n++;
+      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') n++;
+    }
+  }
+  return n;
+}
+
 function makeSplit(re: RegExp): Split | null {
   let sp: Split | null = null;
   const alts = re.flags.includes('v') || /\\[1-9]|\\k</.test(re.source) ? undefined : topLevelAlternatives(re.source);
@@ -967,8 +1124,7 @@ function makeSplit(re: RegExp): Split | null {
           const alone = new RegExp(source, re.flags);
           // An alternative with a capturing group stays even when it cannot match: removing it
           // would renumber or drop groups that replacements and messages read.
-          const groups = new RegExp(`${source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1;
-          return { source, re: alone, keep: groups > 0 };
+          return { source, re: alone, keep: capturingGroups(source) > 0 };
         }),
         reduced: new Map(),
       };
