@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigCache } from '../config/discover.ts';
 import { environmentOptions } from '../config/environment.ts';
+import { sharedSpeller, type SuggestionEntry } from '../config/dictionary.ts';
 import type { ConfigProblem, LoadedConfig } from '../config/resolve.ts';
 import { builtinRules } from '../engine/builtin.ts';
 import { docsUrl } from '../engine/docs.ts';
@@ -99,7 +100,10 @@ async function lintFiles(files: string[], jobs: number, explicitConfig: string |
       return r;
     });
   }
-  return runPool({ files, jobs, workerFile, workerData: { explicitConfig, opts }, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix });
+  const speller = sharedSpeller();
+  speller?.share();
+  const shared = speller && { take: () => speller.takeComputed(), learn: (e: unknown[]) => speller.learn(e as SuggestionEntry[]) };
+  return runPool({ files, jobs, workerFile, workerData: { explicitConfig, opts }, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix, shared });
 }
 
 async function check(argv: string[]): Promise<number> {

@@ -33,6 +33,29 @@ export interface PoolTask {
   progress: (done: number) => void;
   /** Whether a file may be linted twice (no --fix), so the main thread can take over a worker's files. */
   repeatable: boolean;
+  /** The main thread's end of a cache the threads share (spelling suggestions), passed along with the batches. */
+  shared?: SharedCache;
+}
+
+/** What a thread computed that the others can reuse; entries must be plain data (structured clone). */
+export interface SharedCache {
+  /** Entries this thread computed since the last call. */
+  take(): unknown[];
+  learn(entries: unknown[]): void;
+}
+
+/** A batch for a worker: files from `id` on, and cache entries the other threads computed. */
+export interface BatchMessage {
+  id: number;
+  files: string[];
+  learned: unknown[];
+}
+
+/** A worker's answer: the results of the batch from `id` on, and the cache entries it computed. */
+export interface ResultMessage {
+  id: number;
+  results: FileResult[];
+  computed: unknown[];
 }
 
 interface WorkerSlot {
@@ -40,6 +63,8 @@ interface WorkerSlot {
   /** Batches sent and not answered yet, oldest first, as [start, end) indexes into files. */
   out: Array<[number, number]>;
   sent: number;
+  /** How many chunks of the shared log this worker has been sent (or wrote itself). */
+  seen: number;
 }
 
 export function workerCount(files: number, jobs: number): number {
@@ -53,6 +78,19 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
   let done = 0;
   let next = 0;
   const slots: WorkerSlot[] = [];
+  // Every thread's computed cache entries in arrival order, tagged with who computed them (-1: the
+  // main thread), so each worker is sent what the others found and not its own back.
+  const log: Array<{ from: number; entries: unknown[] }> = [];
+  const collectMain = (): void => {
+    const mine = task.shared?.take() ?? [];
+    if (mine.length) log.push({ from: -1, entries: mine });
+  };
+  const learnedFor = (k: number, slot: WorkerSlot): unknown[] => {
+    collectMain();
+    const out: unknown[] = [];
+    for (; slot.seen < log.length; slot.seen++) if (log[slot.seen].from !== k) out.push(...log[slot.seen].entries);
+    return out;
+  };
 
   // Guided scheduling: big batches while much is left (fewer messages), smaller towards the end so
   // the threads finish together.
@@ -90,32 +128,37 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       for (const s of slots) void s.worker.terminate();
       resolve(results as FileResult[]);
     };
-    const feed = (slot: WorkerSlot): void => {
+    const feed = (k: number, slot: WorkerSlot): void => {
       while (slot.out.length < IN_FLIGHT && next < n) {
         const range: [number, number] = [next, Math.min(n, next + batchSize(slot))];
         next = range[1];
         slot.out.push(range);
         slot.sent++;
-        slot.worker.postMessage({ id: range[0], files: files.slice(range[0], range[1]) });
+        const msg: BatchMessage = { id: range[0], files: files.slice(range[0], range[1]), learned: learnedFor(k, slot) };
+        slot.worker.postMessage(msg);
       }
     };
 
     for (let k = 0; k < workerCount(n, jobs); k++) {
-      const slot: WorkerSlot = { worker: new Worker(task.workerFile, { workerData: task.workerData }), out: [], sent: 0 };
+      const slot: WorkerSlot = { worker: new Worker(task.workerFile, { workerData: task.workerData }), out: [], sent: 0, seen: 0 };
       slots.push(slot);
-      slot.worker.on('message', (msg: { id: number; results: FileResult[] }) => {
+      slot.worker.on('message', (msg: ResultMessage) => {
         const b = slot.out.findIndex((r) => r[0] === msg.id);
         if (b >= 0) slot.out.splice(b, 1);
         msg.results.forEach((r, j) => record(msg.id + j, r));
+        if (msg.computed.length) {
+          task.shared?.learn(msg.computed);
+          log.push({ from: k, entries: msg.computed });
+        }
         task.progress(done);
-        feed(slot);
+        feed(k, slot);
         finish();
       });
       slot.worker.on('error', fail);
       slot.worker.on('exit', (code) => {
         if (!finished) fail(new Error(`a worker thread stopped before its files were linted (exit code ${code})`));
       });
-      feed(slot);
+      feed(k, slot);
     }
 
     const step = (): void => {

@@ -3,8 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigCache } from '../config/discover.ts';
 import { environmentOptions } from '../config/environment.ts';
+import { sharedSpeller, type SuggestionEntry } from '../config/dictionary.ts';
 import { processFile, type ProcessOptions } from './process.ts';
 import { displayPath } from './format.ts';
+import type { BatchMessage, ResultMessage } from './pool.ts';
 
 interface WorkerInit {
   explicitConfig?: string;
@@ -14,8 +16,12 @@ interface WorkerInit {
 const init = workerData as WorkerInit;
 const cache = new ConfigCache(environmentOptions(init.opts.locale), init.explicitConfig);
 const makeDiff = (p: string, a: string, b: string) => createTwoFilesPatch(displayPath(p), displayPath(p), a, b);
+// Spelling suggestions travel between the threads with the batches (see SharingSpeller).
+const speller = sharedSpeller();
+speller?.share();
 
-parentPort?.on('message', (msg: { id: number; files: string[] }) => {
+parentPort?.on('message', (msg: BatchMessage) => {
+  if (msg.learned.length) speller?.learn(msg.learned as SuggestionEntry[]);
   const results = msg.files.map((f) => {
     try {
       return processFile(f, cache, init.opts, makeDiff);
@@ -23,5 +29,6 @@ parentPort?.on('message', (msg: { id: number; files: string[] }) => {
       return { path: f, findings: [], error: `internal error: ${(e as Error).message}` };
     }
   });
-  parentPort?.postMessage({ id: msg.id, results });
+  const reply: ResultMessage = { id: msg.id, results, computed: speller?.takeComputed() ?? [] };
+  parentPort?.postMessage(reply);
 });
