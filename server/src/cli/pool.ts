@@ -37,34 +37,23 @@ export interface PoolTask {
   shared?: SharedCache;
 }
 
-/** What a thread computed that the others can reuse; entries must be plain data (structured clone). */
+/** What a thread computed that the others can reuse; entries are plain data (structured clone). */
 export interface SharedCache {
   /** Entries this thread computed since the last call. */
   take(): unknown[];
   learn(entries: unknown[]): void;
 }
 
-/** A batch for a worker: files from `id` on, and cache entries the other threads computed. */
-export interface BatchMessage {
-  id: number;
-  files: string[];
-  learned: unknown[];
-}
-
-/** A worker's answer: the results of the batch from `id` on, and the cache entries it computed. */
-export interface ResultMessage {
-  id: number;
-  results: FileResult[];
-  computed: unknown[];
-}
+/** From the main thread to a worker: a batch of files from index `id` on, or cache entries to reuse. */
+export type ToWorker = { kind: 'batch'; id: number; files: string[] } | { kind: 'learn'; entries: unknown[] };
+/** From a worker: the results of the batch from `id` on, or cache entries it computed. */
+export type FromWorker = { kind: 'results'; id: number; results: FileResult[] } | { kind: 'computed'; entries: unknown[] };
 
 interface WorkerSlot {
   worker: Worker;
   /** Batches sent and not answered yet, oldest first, as [start, end) indexes into files. */
   out: Array<[number, number]>;
   sent: number;
-  /** How many chunks of the shared log this worker has been sent (or wrote itself). */
-  seen: number;
 }
 
 export function workerCount(files: number, jobs: number): number {
@@ -78,20 +67,13 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
   let done = 0;
   let next = 0;
   const slots: WorkerSlot[] = [];
-  // Every thread's computed cache entries in arrival order, tagged with who computed them (-1: the
-  // main thread), so each worker is sent what the others found and not its own back.
-  const log: Array<{ from: number; entries: unknown[] }> = [];
-  const collectMain = (): void => {
-    const mine = task.shared?.take() ?? [];
-    if (mine.length) log.push({ from: -1, entries: mine });
+  // Cache entries go to the other threads as soon as they are computed (the workers read their
+  // messages between files), because most unknown words turn up in the first files of each thread.
+  const broadcast = (entries: unknown[], except?: WorkerSlot): void => {
+    if (entries.length === 0) return;
+    const msg: ToWorker = { kind: 'learn', entries };
+    for (const s of slots) if (s !== except) s.worker.postMessage(msg);
   };
-  const learnedFor = (k: number, slot: WorkerSlot): unknown[] => {
-    collectMain();
-    const out: unknown[] = [];
-    for (; slot.seen < log.length; slot.seen++) if (log[slot.seen].from !== k) out.push(...log[slot.seen].entries);
-    return out;
-  };
-
   // Guided scheduling: big batches while much is left (fewer messages), smaller towards the end so
   // the threads finish together.
   const batchSize = (slot: WorkerSlot): number => {
@@ -128,37 +110,38 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       for (const s of slots) void s.worker.terminate();
       resolve(results as FileResult[]);
     };
-    const feed = (k: number, slot: WorkerSlot): void => {
+    const feed = (slot: WorkerSlot): void => {
       while (slot.out.length < IN_FLIGHT && next < n) {
         const range: [number, number] = [next, Math.min(n, next + batchSize(slot))];
         next = range[1];
         slot.out.push(range);
         slot.sent++;
-        const msg: BatchMessage = { id: range[0], files: files.slice(range[0], range[1]), learned: learnedFor(k, slot) };
+        const msg: ToWorker = { kind: 'batch', id: range[0], files: files.slice(range[0], range[1]) };
         slot.worker.postMessage(msg);
       }
     };
 
     for (let k = 0; k < workerCount(n, jobs); k++) {
-      const slot: WorkerSlot = { worker: new Worker(task.workerFile, { workerData: task.workerData }), out: [], sent: 0, seen: 0 };
+      const slot: WorkerSlot = { worker: new Worker(task.workerFile, { workerData: task.workerData }), out: [], sent: 0 };
       slots.push(slot);
-      slot.worker.on('message', (msg: ResultMessage) => {
+      slot.worker.on('message', (msg: FromWorker) => {
+        if (msg.kind === 'computed') {
+          task.shared?.learn(msg.entries);
+          broadcast(msg.entries, slot);
+          return;
+        }
         const b = slot.out.findIndex((r) => r[0] === msg.id);
         if (b >= 0) slot.out.splice(b, 1);
         msg.results.forEach((r, j) => record(msg.id + j, r));
-        if (msg.computed.length) {
-          task.shared?.learn(msg.computed);
-          log.push({ from: k, entries: msg.computed });
-        }
         task.progress(done);
-        feed(k, slot);
+        feed(slot);
         finish();
       });
       slot.worker.on('error', fail);
       slot.worker.on('exit', (code) => {
         if (!finished) fail(new Error(`a worker thread stopped before its files were linted (exit code ${code})`));
       });
-      feed(k, slot);
+      feed(slot);
     }
 
     const step = (): void => {
@@ -169,6 +152,7 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       // Nothing this thread may take: the workers' answers will finish the run.
       if (i < 0) return;
       record(i, task.lintHere(files[i]));
+      if (task.shared) broadcast(task.shared.take());
       task.progress(done);
       finish();
       setImmediate(step);
