@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigCache } from '../config/discover.ts';
 import { environmentOptions } from '../config/environment.ts';
@@ -18,7 +19,7 @@ import type { Locale, Rule } from '../engine/types.ts';
 import { expandPaths, isIgnored } from './files.ts';
 import { count, displayPath, json, sarif, stylish } from './format.ts';
 import { decode, processFile, toJson, type FileResult, type ProcessOptions } from './process.ts';
-import { runPool, workerCount } from './pool.ts';
+import { runPool, startWorkers, workerCount } from './pool.ts';
 
 const here = typeof __dirname !== 'undefined' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const VERSION = '0.1.0';
@@ -88,12 +89,12 @@ class Progress {
   }
 }
 
-/** Lints files on the main thread, with worker threads (jobs - 1 of them) when there are enough files. */
-async function lintFiles(files: string[], jobs: number, explicitConfig: string | undefined, opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
-  const workerFile = join(here, 'worker.js');
+/** Lints files on the main thread, with the worker threads (if any were started) helping. */
+async function lintFiles(files: string[], jobs: number, workers: Worker[], opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
   const makeDiff = (p: string, a: string, b: string) => createTwoFilesPatch(displayPath(p), displayPath(p), a, b);
   const lintHere = (f: string) => processFile(f, cache, opts, makeDiff);
-  if (workerCount(files.length, jobs) === 0 || !existsSync(workerFile)) {
+  if (workers.length === 0 || workerCount(files.length, jobs) === 0) {
+    for (const w of workers) void w.terminate();
     return files.map((f, i) => {
       const r = lintHere(f);
       progress.tick(i + 1);
@@ -103,7 +104,7 @@ async function lintFiles(files: string[], jobs: number, explicitConfig: string |
   const speller = sharedSpeller();
   speller?.share();
   const shared = speller && { take: () => speller.takeComputed(), learn: (e: unknown[]) => speller.learn(e as SuggestionEntry[]) };
-  return runPool({ files, jobs, workerFile, workerData: { explicitConfig, opts }, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix, shared });
+  return runPool({ files, jobs, workers, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix, shared });
 }
 
 async function check(argv: string[]): Promise<number> {
@@ -164,6 +165,8 @@ async function check(argv: string[]): Promise<number> {
   }
 
   const { files, missing } = expandPaths(args.filter((a) => a !== '-'));
+  const workerFile = join(here, 'worker.js');
+  const workers = existsSync(workerFile) ? startWorkers(workerCount(files.length, jobs), workerFile, { explicitConfig, opts }) : [];
   for (const m of missing) {
     process.stderr.write(`saring: ${locale === 'id' ? 'tidak ada berkas yang cocok' : 'no files match'}: ${m}\n`);
     exit = 2;
@@ -176,7 +179,7 @@ async function check(argv: string[]): Promise<number> {
     kept.push(f);
   }
   const progress = new Progress(kept.length, !!process.stderr.isTTY && kept.length > 30 && !values['no-progress']);
-  results.push(...(await lintFiles(kept, jobs, explicitConfig, opts, progress, cache)));
+  results.push(...(await lintFiles(kept, jobs, workers, opts, progress, cache)));
 
   for (const r of results) if (r.error) exit = 2;
   const c = count(results);

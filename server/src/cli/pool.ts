@@ -26,8 +26,8 @@ export interface PoolTask {
   files: string[];
   /** Threads in all, the main thread included. */
   jobs: number;
-  workerFile: string;
-  workerData: unknown;
+  /** Started with startWorkers; runPool terminates them when it is done. */
+  workers: Worker[];
   /** Lints one file on the main thread. */
   lintHere: (file: string) => FileResult;
   progress: (done: number) => void;
@@ -58,6 +58,20 @@ interface WorkerSlot {
 
 export function workerCount(files: number, jobs: number): number {
   return Math.max(0, Math.min(jobs - 1, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
+/**
+ * Starts the workers as early as the CLI knows there are files enough (before it reads their
+ * configurations), since a worker's start-up is the part of a run that the other core cannot share.
+ */
+export function startWorkers(count: number, workerFile: string, workerData: unknown): Worker[] {
+  return Array.from({ length: count }, () => {
+    const w = new Worker(workerFile, { workerData });
+    // Not keeping the process alive until runPool needs them: a run that stops before (an error)
+    // must not hang on idle workers.
+    w.unref();
+    return w;
+  });
 }
 
 export function runPool(task: PoolTask): Promise<FileResult[]> {
@@ -106,6 +120,7 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
     };
     const finish = (): void => {
       if (finished || done < n) return;
+      // (An empty list of files ends here too, with the workers terminated.)
       finished = true;
       for (const s of slots) void s.worker.terminate();
       resolve(results as FileResult[]);
@@ -121,8 +136,9 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       }
     };
 
-    for (let k = 0; k < workerCount(n, jobs); k++) {
-      const slot: WorkerSlot = { worker: new Worker(task.workerFile, { workerData: task.workerData }), out: [], sent: 0 };
+    for (const worker of task.workers) {
+      worker.ref();
+      const slot: WorkerSlot = { worker, out: [], sent: 0 };
       slots.push(slot);
       slot.worker.on('message', (msg: FromWorker) => {
         if (msg.kind === 'computed') {
@@ -158,5 +174,6 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       setImmediate(step);
     };
     setImmediate(step);
+    finish();
   });
 }

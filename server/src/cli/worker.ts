@@ -43,10 +43,12 @@ function step(): void {
     running = false;
     return;
   }
-  batch.results.push(lintOne(batch.files[batch.results.length]));
-  const computed = speller?.takeComputed() ?? [];
-  if (computed.length) post({ kind: 'computed', entries: computed });
-  if (batch.results.length === batch.files.length) {
+  if (batch.results.length < batch.files.length) {
+    batch.results.push(lintOne(batch.files[batch.results.length]));
+    const computed = speller?.takeComputed() ?? [];
+    if (computed.length) post({ kind: 'computed', entries: computed });
+  }
+  if (batch.results.length >= batch.files.length) {
     queue.shift();
     post({ kind: 'results', id: batch.id, results: batch.results });
   }
