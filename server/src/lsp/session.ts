@@ -114,7 +114,7 @@ export class Session {
       findings,
       index,
       doc: st.linter.doc,
-      diagnostics: findings.map((f) => toDiagnostic(index, f, doc.version)),
+      diagnostics: findings.map((f) => toDiagnostic(index, f)),
       configDiagnostics: this.configDiagnostics(loaded),
     };
     st.version = doc.version;
@@ -140,7 +140,7 @@ export class Session {
     const loaded = this.configFor(uri);
     const config = applySettings(loaded.config, settings, loaded.config.options.locale);
     const index = new LineIndex(text);
-    return lint(text, config, { format: detectFormat(path) }).map((f) => toDiagnostic(index, f, 0));
+    return lint(text, config, { format: detectFormat(path) }).map((f) => toDiagnostic(index, f));
   }
 
   /** Problems of the .saring.yml behind a document, published once per change. */
