@@ -146,6 +146,24 @@ describe('CLI', function () {
     assert.equal(JSON.parse(two).files.length, 60);
   });
 
+  it('--fix with worker threads fixes every file exactly once, as one thread does', () => {
+    // The main thread may take over files still out at a worker, but never when fixing: the file
+    // would be written twice and the second answer would report nothing fixed.
+    const write = (name: string) => {
+      const d = join(dir, name);
+      mkdirSync(d);
+      for (let i = 0; i < 60; i++) writeFileSync(join(d, `r${String(i).padStart(2, '0')}.md`), `# R${i}\n\n${'Walikota menghimbau. '.repeat(1 + (i % 5))}Praktek.\n`);
+      return d;
+    };
+    write('fix-satu');
+    const two = write('fix-dua');
+    const one = JSON.parse(run(['check', 'fix-satu', '--fix', '--format', 'json', '--jobs', '1'], dir).out);
+    const par = JSON.parse(run(['check', 'fix-dua', '--fix', '--format', 'json', '--jobs', '2'], dir).out);
+    assert.deepEqual(par.files.map((f: { fixed: number }) => f.fixed), one.files.map((f: { fixed: number }) => f.fixed));
+    assert.ok(par.files.every((f: { fixed: number }) => f.fixed > 0));
+    assert.equal(readFileSync(join(two, 'r03.md'), 'utf8'), readFileSync(join(dir, 'fix-satu', 'r03.md'), 'utf8'));
+  });
+
   it('globs, and config ignore', () => {
     const g = mkdtempSync(join(dir, 'glob-'));
     writeFileSync(join(g, '.saring.yml'), CONFIG + 'ignore: ["arsip/**"]\n');

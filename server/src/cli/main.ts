@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigCache } from '../config/discover.ts';
 import { environmentOptions } from '../config/environment.ts';
+import { sharedSpeller, type SuggestionEntry } from '../config/dictionary.ts';
 import type { ConfigProblem, LoadedConfig } from '../config/resolve.ts';
 import { builtinRules } from '../engine/builtin.ts';
 import { docsUrl } from '../engine/docs.ts';
@@ -18,6 +19,7 @@ import type { Locale, Rule } from '../engine/types.ts';
 import { expandPaths, isIgnored } from './files.ts';
 import { count, displayPath, json, sarif, stylish } from './format.ts';
 import { decode, processFile, toJson, type FileResult, type ProcessOptions } from './process.ts';
+import { runPool, startWorkers, workerCount } from './pool.ts';
 
 const here = typeof __dirname !== 'undefined' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const VERSION = '0.1.0';
@@ -87,107 +89,23 @@ class Progress {
   }
 }
 
-/**
- * Lints files on the main thread plus up to (jobs - 1) worker threads. The main thread starts at
- * once and takes batches throughout: it has already compiled the configuration (to print its
- * problems). A worker costs a start-up of its own (loading the bundle, compiling the rules), so
- * workers are started only when the main thread's first batches show that the work left would take
- * well over that: a cheap configuration over a thousand small files finishes before a worker
- * would have linted its first one.
- */
-async function runPool(files: string[], jobs: number, explicitConfig: string | undefined, opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
-  const workerFile = join(here, 'worker.js');
-  const results: FileResult[] = new Array(files.length);
+/** Lints files on the main thread, with the worker threads (if any were started) helping. */
+async function lintFiles(files: string[], jobs: number, workers: Worker[], opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
   const makeDiff = (p: string, a: string, b: string) => createTwoFilesPatch(displayPath(p), displayPath(p), a, b);
-  if (jobs <= 1 || files.length < 16 || !existsSync(workerFile)) {
-    files.forEach((f, i) => {
-      results[i] = processFile(f, cache, opts, makeDiff);
+  const lintHere = (f: string) => processFile(f, cache, opts, makeDiff);
+  if (workers.length === 0 || workerCount(files.length, jobs) === 0) {
+    for (const w of workers) void w.terminate();
+    return files.map((f, i) => {
+      const r = lintHere(f);
       progress.tick(i + 1);
+      return r;
     });
-    return results;
   }
-  const batch = Math.max(4, Math.min(32, Math.ceil(files.length / (jobs * 16))));
-  let next = 0;
-  let done = 0;
-  const take = (): [number, number] | undefined => {
-    if (next >= files.length) return undefined;
-    const range: [number, number] = [next, Math.min(files.length, next + batch)];
-    next = range[1];
-    return range;
-  };
-  await new Promise<void>((resolveAll, rejectAll) => {
-    let alive = 0;
-    let mainDone = false;
-    let started = false;
-    // The rate is measured after the first batch, which pays for compiling the code it runs.
-    let t0 = 0;
-    let mainFiles = -1;
-    const finish = () => {
-      if (alive === 0 && mainDone) resolveAll();
-    };
-    const feed = (w: Worker) => {
-      const r = take();
-      if (!r) {
-        void w.terminate();
-        return;
-      }
-      w.postMessage({ id: r[0], files: files.slice(r[0], r[1]) });
-    };
-    const startWorkers = () => {
-      started = true;
-      const workerCount = Math.min(jobs - 1, Math.ceil((files.length - next) / batch));
-      for (let i = 0; i < workerCount; i++) {
-        const w = new Worker(workerFile, { workerData: { explicitConfig, opts } });
-        alive++;
-        w.on('message', (msg: { id: number; results: FileResult[] }) => {
-          msg.results.forEach((r, k) => (results[msg.id + k] = r));
-          done += msg.results.length;
-          progress.tick(done);
-          feed(w);
-        });
-        w.on('error', (e) => rejectAll(e));
-        w.on('exit', () => {
-          alive--;
-          finish();
-        });
-        feed(w);
-      }
-    };
-    // The main thread's share, one batch at a time, yielding so worker messages are handled.
-    const step = () => {
-      const r = take();
-      if (!r) {
-        mainDone = true;
-        finish();
-        return;
-      }
-      for (let i = r[0]; i < r[1]; i++) results[i] = processFile(files[i], cache, opts, makeDiff);
-      done += r[1] - r[0];
-      progress.tick(done);
-      if (!started) {
-        if (mainFiles < 0) {
-          t0 = performance.now();
-          mainFiles = 0;
-        } else {
-          mainFiles += r[1] - r[0];
-          const elapsed = performance.now() - t0;
-          // After ~50 ms of linting at speed: is what is left worth a worker's start-up?
-          if (elapsed >= 50 || next >= files.length) {
-            const left = ((files.length - next) * elapsed) / mainFiles;
-            if (left > WORKER_WORTH_MS) startWorkers();
-            else started = true;
-          }
-        }
-      }
-      setImmediate(step);
-    };
-    setImmediate(step);
-  });
-  return results;
+  const speller = sharedSpeller();
+  speller?.share();
+  const shared = speller && { take: () => speller.takeComputed(), learn: (e: unknown[]) => speller.learn(e as SuggestionEntry[]) };
+  return runPool({ files, jobs, workers, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix, shared });
 }
-
-/** Work left (ms on one thread) above which starting worker threads pays for their start-up. */
-const WORKER_WORTH_MS = 600;
 
 async function check(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -247,6 +165,8 @@ async function check(argv: string[]): Promise<number> {
   }
 
   const { files, missing } = expandPaths(args.filter((a) => a !== '-'));
+  const workerFile = join(here, 'worker.js');
+  const workers = existsSync(workerFile) ? startWorkers(workerCount(files.length, jobs), workerFile, { explicitConfig, opts }) : [];
   for (const m of missing) {
     process.stderr.write(`saring: ${locale === 'id' ? 'tidak ada berkas yang cocok' : 'no files match'}: ${m}\n`);
     exit = 2;
@@ -259,7 +179,7 @@ async function check(argv: string[]): Promise<number> {
     kept.push(f);
   }
   const progress = new Progress(kept.length, !!process.stderr.isTTY && kept.length > 30 && !values['no-progress']);
-  results.push(...(await runPool(kept, jobs, explicitConfig, opts, progress, cache)));
+  results.push(...(await lintFiles(kept, jobs, workers, opts, progress, cache)));
 
   for (const r of results) if (r.error) exit = 2;
   const c = count(results);

@@ -29,13 +29,33 @@ export function trieFile(): string | undefined {
 
 type Trie = ReturnType<typeof decodeTrie>;
 
+/** One remembered suggestion list: the cache key (word and count) and the words. */
+export type SuggestionEntry = [key: string, words: string[]];
+
+/**
+ * A speller whose suggestions can be passed between threads. Suggestions are the costly part of
+ * spelling (about a millisecond a word) and the same few hundred unknown words turn up in every
+ * thread's share of a corpus, so the CLI's threads hand each other what they computed instead of
+ * each computing all of them. An answer depends only on the word, so it does not matter which
+ * thread computed it.
+ */
+export interface SharingSpeller extends Speller {
+  /** Starts keeping what this thread computes for takeComputed (off otherwise: the server never asks). */
+  share(): void;
+  /** Suggestions this thread computed since the last call (not those it was given). */
+  takeComputed(): SuggestionEntry[];
+  /** Suggestions another thread computed. */
+  learn(entries: SuggestionEntry[]): void;
+}
+
 /** A speller that loads the dictionary lazily and remembers every answer. */
-export function createLazySpeller(file = trieFile()): Speller | undefined {
+export function createLazySpeller(file = trieFile()): SharingSpeller | undefined {
   if (!file) return undefined;
   let trie: Trie | undefined;
   let failed = false;
   const known = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
+  let computed: SuggestionEntry[] | undefined;
   const load = (): Trie | undefined => {
     if (!trie && !failed) {
       try {
@@ -74,15 +94,27 @@ export function createLazySpeller(file = trieFile()): Speller | undefined {
           .slice(0, max);
         if (suggestions.size > 20_000) suggestions.clear();
         suggestions.set(key, s);
+        computed?.push([key, s]);
       }
       return s;
+    },
+    share(): void {
+      computed ??= [];
+    },
+    takeComputed(): SuggestionEntry[] {
+      const out = computed ?? [];
+      if (computed) computed = [];
+      return out;
+    },
+    learn(entries: SuggestionEntry[]): void {
+      for (const [key, words] of entries) if (!suggestions.has(key)) suggestions.set(key, words);
     },
   };
 }
 
-let shared: Speller | undefined | null = null;
-/** One speller per process (the CLI's threads each have their own). */
-export function sharedSpeller(): Speller | undefined {
+let shared: SharingSpeller | undefined | null = null;
+/** One speller per thread (the CLI's threads pass each other their suggestions, see SharingSpeller). */
+export function sharedSpeller(): SharingSpeller | undefined {
   if (shared === null) shared = createLazySpeller();
   return shared;
 }

@@ -19,6 +19,19 @@ interface RawChunk {
 interface TokenizedChunk {
   tokens: Token[];
   sentences: Sentence[];
+  /** The tokens with document offsets, for the offset the chunk had last (see shiftedTokens). */
+  shifted?: { at: number; tokens: Token[] };
+}
+
+/**
+ * A chunk's tokens moved to where the chunk starts in the document. Copying every token of a 1 MB
+ * document on each edit cost ~9 ms and as much again in garbage; the copies are kept while the chunk
+ * stays where it was (every chunk before the edit). Token objects are never mutated.
+ */
+function shiftedTokens(tk: TokenizedChunk, at: number): Token[] {
+  if (at === 0) return tk.tokens;
+  if (tk.shifted?.at !== at) tk.shifted = { at, tokens: tk.tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + at, end: t.end + at })) };
+  return tk.shifted.tokens;
 }
 
 /** Cut points: offsets of the first character of a line that follows a blank line, where safe. */
@@ -67,42 +80,60 @@ export function chunkBoundaries(text: string, format: DocFormat): number[] {
   return cuts;
 }
 
+/** What is cached for one chunk text: its parse, and per context its tokens and block-local findings. */
+interface ChunkEntry {
+  /** The lint that last saw this text; entries not seen by the latest lint are forgotten. */
+  seen: number;
+  raw: Map<string, RawChunk>;
+  tok: Map<string, TokenizedChunk>;
+  local: Map<string, LocalFindings>;
+}
+
+interface LocalFindings {
+  at: number;
+  local: Finding[];
+  shifted: Finding[];
+}
+
 /**
  * Caches keyed by a chunk's text and then by its context (first chunk, metadata, document shape,
  * block kinds). Two levels, so that a 1 MB document's chunk texts are not copied into fresh
- * concatenated keys (and hashed again) on every edit; a chunk not seen in a lint is forgotten.
+ * concatenated keys (and hashed again) on every edit. One entry per text holds all three caches, so a
+ * chunk costs one lookup of its text (hash and compare) per lint rather than six, and forgetting the
+ * chunks a lint did not see is a stamp comparison rather than a set of every text.
  */
-class ChunkCache<V> {
-  private m = new Map<string, Map<string, V>>();
-  private used = new Set<string>();
-  get(text: string, ctx: string): V | undefined {
-    this.used.add(text);
-    return this.m.get(text)?.get(ctx);
+class ChunkCache {
+  private m = new Map<string, ChunkEntry>();
+  private lintNo = 0;
+  /** Starts a lint: entries are stamped as this lint sees them. */
+  begin(): void {
+    this.lintNo++;
   }
-  set(text: string, ctx: string, v: V): void {
-    let inner = this.m.get(text);
-    if (!inner) this.m.set(text, (inner = new Map()));
-    else if (inner.size >= 4) inner.clear();
-    inner.set(ctx, v);
-    this.used.add(text);
+  entry(text: string): ChunkEntry {
+    let e = this.m.get(text);
+    if (!e) this.m.set(text, (e = { seen: this.lintNo, raw: new Map(), tok: new Map(), local: new Map() }));
+    e.seen = this.lintNo;
+    return e;
   }
   sweep(): void {
-    for (const k of this.m.keys()) if (!this.used.has(k)) this.m.delete(k);
-    this.used.clear();
+    for (const [k, e] of this.m) if (e.seen !== this.lintNo) this.m.delete(k);
   }
   clear(): void {
     this.m.clear();
-    this.used.clear();
   }
+}
+
+/** Sets a context's value, keeping a few contexts per chunk (an edit elsewhere can flip the context back and forth). */
+function remember<V>(m: Map<string, V>, ctx: string, v: V): void {
+  if (m.size >= 4) m.clear();
+  m.set(ctx, v);
 }
 
 /** Link reference definitions resolve across the document, so such documents are parsed whole. */
 const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:/m;
 
 export class IncrementalLinter {
-  private raw = new ChunkCache<RawChunk>();
-  private tok = new ChunkCache<TokenizedChunk>();
-  private local = new ChunkCache<{ at: number; local: Finding[]; shifted: Finding[] }>();
+  private cache = new ChunkCache();
   private localRules: Rule[];
   private docRules: Rule[];
   /** The last document assembled, for outline and hover. */
@@ -115,18 +146,20 @@ export class IncrementalLinter {
 
   lint(text: string, run: LintRun = {}): Finding[] {
     const cuts = this.format === 'markdown' && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
-    const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk }> = [];
+    const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk; entry: ChunkEntry }> = [];
+    this.cache.begin();
     for (let k = 0; k < cuts.length; k++) {
       const start = cuts[k];
       const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
       const t = text.slice(start, end);
       const first = k === 0 ? 'first' : '';
-      let raw = this.raw.get(t, first);
+      const entry = this.cache.entry(t);
+      let raw = entry.raw.get(first);
       if (!raw) {
         raw = this.format === 'markdown' ? parseMarkdown(t) : parsePlain(t);
-        this.raw.set(t, first, raw);
+        remember(entry.raw, first, raw);
       }
-      chunks.push({ start, end, text: t, raw });
+      chunks.push({ start, end, text: t, raw, entry });
     }
 
     // Assemble blocks with global offsets, then classify the release as a whole.
@@ -154,20 +187,20 @@ export class IncrementalLinter {
       // Block rules may read document metadata (front matter jenis), so it is part of the key.
       // So may what the whole text is (a release, a post): DocShape is part of the key too.
       const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${shapeKey}\u0000${kindsKey}`;
-      let tk = this.tok.get(c.text, key);
+      let tk = c.entry.tok.get(key);
       const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
       if (!tk) {
         tk = tokenize(c.raw.prose, localBlocks());
-        this.tok.set(c.text, key, tk);
+        remember(c.entry.tok, key, tk);
       }
       // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
       // stays where it was).
-      let lf = this.local.get(c.text, key);
+      let lf = c.entry.local.get(key);
       if (!lf) {
         const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [], shape };
         lf = { at: 0, local: runRules(chunkDoc, this.localRules, this.config, run), shifted: [] };
         lf.shifted = lf.local;
-        this.local.set(c.text, key, lf);
+        remember(c.entry.local, key, lf);
       }
       if (lf.at !== c.start) {
         lf.shifted = lf.local.map((f) => shift(f, c.start));
@@ -184,7 +217,7 @@ export class IncrementalLinter {
       sentences = [];
       for (const p of parts) {
         const tBase = tokens.length;
-        for (const t of p.tk.tokens) tokens.push({ text: t.text, lower: t.lower, start: t.start + p.start, end: t.end + p.start });
+        for (const t of shiftedTokens(p.tk, p.start)) tokens.push(t);
         for (const s of p.tk.sentences) {
           sentences.push({ start: s.start + p.start, end: s.end + p.start, tokenStart: s.tokenStart + tBase, tokenEnd: s.tokenEnd + tBase, block: s.block + p.blockBase });
         }
@@ -210,9 +243,7 @@ export class IncrementalLinter {
     this.doc = doc;
     if (this.docRules.length) findings.push(...runRules(doc, this.docRules, this.config, run));
     // Forget chunks this version no longer has; an edit keeps all but the one it touched.
-    this.raw.sweep();
-    this.tok.sweep();
-    this.local.sweep();
+    this.cache.sweep();
     return finishFindings(findings, doc);
   }
 
@@ -222,9 +253,7 @@ export class IncrementalLinter {
    * The last document stays readable (outline), its tokens and sentences rebuilt when asked for.
    */
   release(): void {
-    this.raw.clear();
-    this.tok.clear();
-    this.local.clear();
+    this.cache.clear();
     const d = this.doc;
     if (!d) return;
     const { text, format, prose, blocks, meta, disabled } = d;

@@ -1,5 +1,6 @@
-// Code actions, stateless as in vale-ls: every diagnostic in the request carries its fixes in
-// `data`. Per finding: the fix (preferred), other suggestions, fix all of this rule, ignore on this
+// Code actions. Every diagnostic in the request is handled; its fixes come from the session's findings
+// for the current document version (the finding with the diagnostic's rule, range and message), not
+// from Diagnostic.data, which would make every diagnostic report carry all fixes. Per finding: the fix (preferred), other suggestions, fix all of this rule, ignore on this
 // line, add to the dictionary (spelling); and source.fixAll.saring for the safe fixes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +9,10 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, LineIndex } from '../engine/index.ts';
 import { CONFIG_NAMES } from '../config/discover.ts';
-import { SOURCE, minimalEdit, fixToLsp, type DiagnosticData } from './convert.ts';
+import { SOURCE, minimalEdit, fixToLsp } from './convert.ts';
 import { formatOf, uriToPath, type Session } from './session.ts';
 import { applySettings, type SaringSettings } from './settings.ts';
+import type { Finding } from '../engine/types.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.saring`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll];
@@ -42,8 +44,7 @@ export function codeActions(session: Session, doc: TextDocument, settings: Sarin
   for (const d of params.context.diagnostics) {
     if (d.source !== SOURCE || typeof d.code !== 'string' || d.code === 'config') continue;
     const rule = d.code;
-    const data = d.data as DiagnosticData | undefined;
-    const fixes = data && data.version === doc.version ? data.fixes : fixesNow(session, doc, settings, d);
+    const fixes = fixesOf(session, doc, settings, d);
     fixes.forEach((fix, i) => {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: { changes: { [uri]: fix.edits } } });
     });
@@ -62,11 +63,17 @@ export function codeActions(session: Session, doc: TextDocument, settings: Sarin
   return actions;
 }
 
-/** When the client sends a diagnostic from an older version, recompute its fixes on the current text. */
-function fixesNow(session: Session, doc: TextDocument, settings: SaringSettings, d: Diagnostic) {
+/**
+ * The fixes of the finding behind a diagnostic, in the current version of the document (linted again
+ * if it moved on; a diagnostic from an older version finds its finding only if it is still there).
+ */
+function fixesOf(session: Session, doc: TextDocument, settings: SaringSettings, d: Diagnostic) {
   const r = session.current(doc, settings);
   const start = r.index.offset(d.range.start);
-  const f = r.findings.find((x) => x.rule === d.code && x.start === start);
+  const end = r.index.offset(d.range.end);
+  const same = (x: Finding) => x.rule === d.code && x.start === start && x.end === end;
+  // Two findings of one rule may share a range; the message tells them apart.
+  const f = r.findings.find((x) => same(x) && x.message === d.message) ?? r.findings.find(same);
   return f ? f.fixes.map((x) => fixToLsp(r.index, x)) : [];
 }
 

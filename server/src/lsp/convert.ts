@@ -1,6 +1,5 @@
 // The only module that turns engine values into LSP values (rust-analyzer's to_proto): offsets to
-// positions (UTF-16, CRLF-aware, through LineIndex), findings to diagnostics with everything a code
-// action needs carried in `data`, so code actions stay stateless.
+// positions (UTF-16, CRLF-aware, through LineIndex), findings to diagnostics, fixes to edits.
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { LineIndex } from '../engine/lines.ts';
 import type { Finding, Fix, Severity } from '../engine/types.ts';
@@ -21,12 +20,6 @@ export interface LspFix {
   edits: TextEdit[];
 }
 
-/** What travels in Diagnostic.data: the fixes, with ranges, and the document version they fit. */
-export interface DiagnosticData {
-  fixes: LspFix[];
-  version: number;
-}
-
 export function range(idx: LineIndex, start: number, end: number): Range {
   return { start: idx.position(start), end: idx.position(end) };
 }
@@ -35,8 +28,13 @@ export function fixToLsp(idx: LineIndex, fix: Fix): LspFix {
   return { title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ range: range(idx, e.start, e.end), newText: e.newText })) };
 }
 
-export function toDiagnostic(idx: LineIndex, f: Finding, version: number): Diagnostic {
-  const data: DiagnosticData = { fixes: f.fixes.map((x) => fixToLsp(idx, x)), version };
+/**
+ * A finding as a diagnostic. Its fixes are not carried in `data`: on a 1 MB document they were a
+ * third of every 2.3 MB diagnostic report, serialised on each keystroke, while code actions are asked
+ * for a handful of diagnostics at a time. Code actions look the fixes up in the session's findings
+ * for the document version instead (see actions.ts).
+ */
+export function toDiagnostic(idx: LineIndex, f: Finding): Diagnostic {
   return {
     range: range(idx, f.start, f.end),
     severity: SEVERITY[f.severity],
@@ -44,7 +42,6 @@ export function toDiagnostic(idx: LineIndex, f: Finding, version: number): Diagn
     codeDescription: { href: docsUrl(f.rule) },
     source: SOURCE,
     message: f.message,
-    data,
   };
 }
 
