@@ -8,7 +8,7 @@ import { prefiltered } from '../../server/src/engine/prefilter.ts';
 const LABEL = /\b(?:kandang\s+(?:monyet|babi|binatang|ayam)|monyet|anjing|babi|tikus(?:\s+got)?|kecoak|binatang|hewan|sampah masyarakat|parasit|hama|virus|cecunguk|kunyuk|lintah darat|penyakit masyarakat|setan|iblis)\b/iu;
 // The label said of people: "dasar X", "kau/kalian X", "mereka/itu (adalah|seperti) X", "X, para …".
 const FRAME_BEFORE = /(?:\b(?:dasar|kau|kamu|kalian|lo|lu|si|mereka|dia|itu|ini)\s+(?:semua\s+)?(?:adalah\s+|memang\s+|cuma\s+|hanya\s+|seperti\s+|kayak\s+|kaya\s+|bagaikan\s+|ibarat\s+|bak\s+)*|\b(?:seperti|kayak|bagaikan|ibarat)\s+)$/iu;
-const PEOPLE = /\b(?:orang|warga|napi|narapidana|tahanan|pendatang|pengungsi|pelaku|kaum|kelompok|etnis|suku|umat|mereka|kalian|para\s+\w+|pejabat|petugas|mahasiswa|komunitas|manusia|waria)\b/iu;
+const PEOPLE = prefiltered(/\b(?:orang|warga|napi|narapidana|tahanan|pendatang|pengungsi|pelaku|kaum|kelompok|etnis|suku|umat|mereka|kalian|para\s+\w+|pejabat|petugas|mahasiswa|komunitas|manusia|waria)\b/iu);
 const ANIMAL_CONTEXT = prefiltered(/\b(?:ekor|vaksin\w*|rabies|peternak\w*|ternak|hama|petani|satwa|BKSDA|dilepasliarkan|kebun binatang|hutan|daging|kandang|dokter hewan|kesehatan hewan|virus\s+\w+|demam)\b/iu);
 
 export const rule: Rule = {

@@ -4,12 +4,13 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
 
 // Ordering staff to a campaign event: "guru PNS diharapkan hadir … pada acara silaturahmi akbar
 // pasangan calon bupati nomor urut 1".
-const MOBILISE = /\b(?:diharapkan|diwajibkan|wajib|diminta|harap|harus|agar)\s+(?:\S+\s+){0,2}(?:hadir|menghadiri|datang|ikut|mengikuti|meramaikan)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:kampanye|silaturahmi akbar|deklarasi|rapat umum|konsolidasi|acara)\b[^.]{0,50}?\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|gubernur|legislatif|presiden|anggota)|caleg|cabup|cagub|cawalkot|capres)\b/iu;
+const MOBILISE = prefiltered(/\b(?:diharapkan|diwajibkan|wajib|diminta|harap|harus|agar)\s+(?:\S+\s+){0,2}(?:hadir|menghadiri|datang|ikut|mengikuti|meramaikan)\b(?:[^.]|\.(?=\d)){0,100}?\b(?:kampanye|silaturahmi akbar|deklarasi|rapat umum|konsolidasi|acara)\b[^.]{0,50}?\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|gubernur|legislatif|presiden|anggota)|caleg|cabup|cagub|cawalkot|capres)\b/iu);
 
 export const rule: Rule = {
   meta: {
