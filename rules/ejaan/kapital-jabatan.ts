@@ -3,6 +3,7 @@
 // ("para bupati se-Jawa Timur").
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
+import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
 
 const TITLES = [
   'wakil presiden', 'presiden', 'wakil gubernur', 'gubernur', 'wakil bupati', 'bupati', 'wakil wali kota', 'wali kota', 'camat', 'lurah',
@@ -40,6 +41,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     const { prose, text } = ctx.doc;
+    // No title word in the document, no finding (engine/prefilter.ts).
+    if (!mayMatchIn(TITLE_RE, ctx.doc)) return;
     TITLE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TITLE_RE.exec(prose)) !== null) {

@@ -3,10 +3,11 @@
 // harus, saja, an exclamation) in the same sentence.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const HOSTILE = /\b(?:(?:di)?pulangkan\s+(?:saja|semua|aja)|pulang\s+(?:saja|aja|sana)\s+ke\s+(?:daerah|kampung)(?:\s+asal|nya)?|(?:balik|pulang|kembali)\s+ke\s+kampung(?:nya|\s+asal)|jangan\s+(?:(?:belanja|beli|membeli)\s+(?:\S+\s+){0,2})?(?:di\s+)?(?:toko|warung|kios|lapak)(?:-(?:toko|warung|kios|lapak))?\s+(?:mereka|orang)|usir(?:lah)?|diusir|basmi|dibasmi|ganyang|serang|sikat|disikat|hajar|tumpas|boikot|kucilkan|singkirkan|bersihkan|dibersihkan|habisi|diberantas|halalkan darah|dibubarkan|bubarkan|jangan\s+(?:beri|kasih)\s+tempat|jangan\s+(?:kasih|beri|berikan|terima|sewakan|jual|layani)\b[^.!?]{0,40}\b(?:ke|kepada|pada|untuk|bagi)\s+(?:orang|warga|kaum|umat|suku|etnis|pendatang|mereka)|(?:tidak|tak)\s+usah\s+(?:ikut|daftar|mendaftar|melamar|tinggal|datang|terima|menerima|diterima|pakai|dipakai|rekrut|merekrut)|jangan\s+(?:diberi|dikasih|berikan|beri|kasih)\s+(?:izin|tempat|kesempatan|ruang|rumah|kontrakan)|(?:harus|ayo|mari|bersatu|wajib)\s+(?:\S+\s+)?mengusir)\b/iu;
 
-const ORIGIN = /\b(?:pulang|balik|kembali)\s+(?:saja\s+|aja\s+|sana\s+)?ke\s+(?:daerah|kampung|pulau|negara)\s*(?:asal|nya|mereka|masing-masing)\b/iu;
+const ORIGIN = prefiltered(/\b(?:pulang|balik|kembali)\s+(?:saja\s+|aja\s+|sana\s+)?ke\s+(?:daerah|kampung|pulau|negara)\s*(?:asal|nya|mereka|masing-masing)\b/iu);
 
 // "belanja di warung saudara sendiri, jangan di toko mereka": us against them, whoever "they" are.
 const IN_GROUP = /\b(?:(?:warung|toko|kios|lapak|pedagang)\s+(?:saudara|orang|sesama)\s+(?:sendiri|kita)|sesama\s+(?:pribumi|muslim|orang kita|saudara)|orang\s+kita\s+sendiri)\b/iu;

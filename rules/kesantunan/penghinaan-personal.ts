@@ -3,9 +3,10 @@
 // attacks on candidates) on the same words.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh|mata duitan|tukang tipu|muka tembok|tidak punya otak|tak punya otak|sok suci|tidak punya malu|tak punya malu|bebal|otak(?:nya)?\s+(?:cuma|hanya)\s+(?:uang|duit)|dasar\s+(?:ga|gak|nggak|tidak|tak)\s+(?:tau|tahu)\s+(?:diuntung|diri|malu|terima kasih))\b|\botak(?:nya)?\s+(?:ga|gak|nggak|tidak|tak|enggak)\s+(?:di)?(?:pake|pakai|dipakai)\b|\bdasar\s+(?:otak\s+\w+|kampungan|murahan|bajingan|begundal|udik|norak|tidak tahu diri|tak tahu diri|pemalas|penjilat|pembohong|sampah)\b/iu;
-const PERSON = /\b(?:itu|ini|dia|mereka|kalian|kau|kamu|petugas(?:nya)?|pegawai|pejabat|kepala\s+\w+|camat|lurah|bupati|wali kota|gubernur|menteri|direktur|ketua|staf|oknum|dasar|pemerintah|pemda|(?:yang|yg)\s+(?:komen|komentar|protes)\w*|bu|pak|mas|mbak|kak|bang)\b/iu;
+const PERSON = prefiltered(/\b(?:itu|ini|dia|mereka|kalian|kau|kamu|petugas(?:nya)?|pegawai|pejabat|kepala\s+\w+|camat|lurah|bupati|wali kota|gubernur|menteri|direktur|ketua|staf|oknum|dasar|pemerintah|pemda|(?:yang|yg)\s+(?:komen|komentar|protes)\w*|bu|pak|mas|mbak|kak|bang)\b/iu);
 
 export const rule: Rule = {
   meta: {

@@ -2,6 +2,7 @@
 // is wrong: 26 May 2025 is a Monday). Dates without a year take the release's year.
 import type { Rule } from '../../server/src/engine/types.ts';
 import { DAYS, MONTHS, MONTH_RE_SRC, documentYear } from '../_lib/util.ts';
+import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
 
 const RE = new RegExp(
   `\\b(?<day>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?<sep>\\s*\\(\\s*|\\s*,\\s*|\\s+)(?<d>\\d{1,2})(?:\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?|\\s+(?<month>${MONTH_RE_SRC})(?:\\s+(?<y2>\\d{4}))?)`,
@@ -34,6 +35,8 @@ export const rule: Rule = {
   },
   run(ctx) {
     const { doc } = ctx;
+    // No day name in the document, no finding (engine/prefilter.ts); the year is not needed either.
+    if (!mayMatchIn(RE, doc)) return;
     const docYear = documentYear(doc);
     RE.lastIndex = 0;
     let m: RegExpExecArray | null;

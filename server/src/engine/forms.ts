@@ -21,8 +21,8 @@ export interface FormIndex {
   epoch: number;
   forms: string[];
   ids: number[];
-  start: Int32Array;
-  order: Int32Array;
+  start: number[];
+  order: number[];
   redup: Map<string, number[]>;
 }
 
@@ -62,7 +62,9 @@ export function formIndex(tokens: Token[]): FormIndex {
   const forms: string[] = [];
   const ids: number[] = [];
   const counts: number[] = [];
-  const formOf = new Int32Array(tokens.length);
+  // Plain arrays: per document, typed arrays of this size would each need an ArrayBuffer of their
+  // own outside V8's heap, costlier to make and to collect.
+  const formOf: number[] = new Array(tokens.length);
   const redup = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
@@ -98,10 +100,10 @@ export function formIndex(tokens: Token[]): FormIndex {
       }
     }
   }
-  const start = new Int32Array(forms.length + 1);
-  for (let k = 0; k < forms.length; k++) start[k + 1] = start[k] + counts[k];
+  const start: number[] = [0];
+  for (let k = 0; k < forms.length; k++) start.push(start[k] + counts[k]);
   const fill = start.slice(0, forms.length);
-  const order = new Int32Array(tokens.length);
+  const order: number[] = new Array(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) order[fill[formOf[i]]++] = i;
   idx = { epoch, forms, ids, start, order, redup };
   indexes.set(tokens, idx);

@@ -65,9 +65,9 @@ function canonicalOf(re: RegExp): RegExp {
 }
 // Per sentence: 0 not asked yet, 1 no match, 2 a match (one slot past the last sentence, which the
 // debunk gate asks about).
-const memo = new WeakMap<Doc, Map<RegExp, Uint8Array>>();
+const memo = new WeakMap<Doc, Map<RegExp, number[]>>();
 let memoDoc: Doc | undefined;
-let memoMap: Map<RegExp, Uint8Array> | undefined;
+let memoMap: Map<RegExp, number[]> | undefined;
 export { sentenceText };
 
 /** `re.test(sentence)` memoised per document, pattern and sentence. */
@@ -79,7 +79,8 @@ export function sentenceTest(doc: Doc, sentenceIndex: number, re: RegExp): boole
   const n = doc.sentences.length;
   const c = canonicalOf(re);
   let answers = m.get(c);
-  if (!answers) m.set(c, (answers = new Uint8Array(n + 1)));
+  // A plain array: a typed one longer than 64 bytes would need an ArrayBuffer of its own.
+  if (!answers) m.set(c, (answers = new Array<number>(n + 1).fill(0)));
   const known = sentenceIndex >= 0 && sentenceIndex <= n ? answers[sentenceIndex] : 0;
   if (known !== 0) return known === 2;
   const text = sentenceText(doc, sentenceIndex);
