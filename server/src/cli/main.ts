@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigCache } from '../config/discover.ts';
 import { environmentOptions } from '../config/environment.ts';
@@ -89,12 +88,16 @@ class Progress {
   }
 }
 
-/** Lints files on the main thread, with the worker threads (if any were started) helping. */
-async function lintFiles(files: string[], jobs: number, workers: Worker[], opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
+/** A configuration with at least this many rules starts its workers with the run (see pool.ts). */
+const EAGER_RULES = 8;
+
+/** Lints files on the main thread, with worker threads (jobs - 1 of them) when there are enough files. */
+async function lintFiles(files: string[], jobs: number, explicitConfig: string | undefined, opts: ProcessOptions, progress: Progress, cache: ConfigCache): Promise<FileResult[]> {
+  const workerFile = join(here, 'worker.js');
   const makeDiff = (p: string, a: string, b: string) => createTwoFilesPatch(displayPath(p), displayPath(p), a, b);
   const lintHere = (f: string) => processFile(f, cache, opts, makeDiff);
-  if (workers.length === 0 || workerCount(files.length, jobs) === 0) {
-    for (const w of workers) void w.terminate();
+  const count = workerCount(files.length, jobs);
+  if (count === 0 || !existsSync(workerFile)) {
     return files.map((f, i) => {
       const r = lintHere(f);
       progress.tick(i + 1);
@@ -104,7 +107,10 @@ async function lintFiles(files: string[], jobs: number, workers: Worker[], opts:
   const speller = sharedSpeller();
   speller?.share();
   const shared = speller && { take: () => speller.takeComputed(), learn: (e: unknown[]) => speller.learn(e as SuggestionEntry[]) };
-  return runPool({ files, jobs, workers, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix, shared });
+  // The configurations are compiled already (their problems were printed); a file's is a cache hit.
+  const eager = files.some((f) => cache.forFile(f).config.rules.length >= EAGER_RULES);
+  const spawn = () => startWorkers(count, workerFile, { explicitConfig, opts });
+  return runPool({ files, jobs, spawn, eager, lintHere, progress: (done) => progress.tick(done), repeatable: !opts.fix, shared });
 }
 
 async function check(argv: string[]): Promise<number> {
@@ -165,8 +171,6 @@ async function check(argv: string[]): Promise<number> {
   }
 
   const { files, missing } = expandPaths(args.filter((a) => a !== '-'));
-  const workerFile = join(here, 'worker.js');
-  const workers = existsSync(workerFile) ? startWorkers(workerCount(files.length, jobs), workerFile, { explicitConfig, opts }) : [];
   for (const m of missing) {
     process.stderr.write(`saring: ${locale === 'id' ? 'tidak ada berkas yang cocok' : 'no files match'}: ${m}\n`);
     exit = 2;
@@ -179,7 +183,7 @@ async function check(argv: string[]): Promise<number> {
     kept.push(f);
   }
   const progress = new Progress(kept.length, !!process.stderr.isTTY && kept.length > 30 && !values['no-progress']);
-  results.push(...(await lintFiles(kept, jobs, workers, opts, progress, cache)));
+  results.push(...(await lintFiles(kept, jobs, explicitConfig, opts, progress, cache)));
 
   for (const r of results) if (r.error) exit = 2;
   const c = count(results);

@@ -2,11 +2,14 @@
 // compiled the configuration already, to print its problems), one file per turn of the event loop so
 // that a worker's finished batch is answered at once with the next one.
 //
-// Workers start at once: a worker's start-up (loading the bundle, compiling the rules, warming the
-// JIT and its own spelling cache) runs on another core while the main thread lints, so it costs
-// little wall time even when the main thread ends up doing everything. What used to make an early
-// worker expensive was the end of the run, when the main thread waited for a slow cold worker's last
-// batch; here, once nothing is left to hand out, the main thread lints the files still out at a
+// Workers start at once when the configuration is a heavy one (many rules): a worker's start-up
+// (loading the bundle, compiling the rules, warming the JIT and its own spelling cache) runs on
+// another core while the main thread lints. With a light configuration the main thread first judges
+// from its own rate whether the work left is worth a worker at all: a cheap configuration over a
+// thousand small files is done before a worker would have warmed up, and a worker starting beside it
+// slows it down (~70 ms on 0.55 s, competing with its background compiler). What used to make an
+// early worker expensive was the end of the run, when the main thread waited for a slow cold worker's
+// last batch; here, once nothing is left to hand out, the main thread lints the files still out at a
 // worker itself (last ones first) and whichever answer comes first is kept. The answers are the
 // same: linting is a pure function of the file. With --fix that would write a file twice, so fixing
 // runs never repeat a worker's files.
@@ -21,13 +24,25 @@ const MAX_BATCH = 32;
 const IN_FLIGHT = 2;
 /** Below this many files per extra thread, a worker's start-up is not worth it. */
 const MIN_FILES_PER_WORKER = 16;
+/**
+ * Work left (ms on one thread) above which a light configuration's run starts its workers, judged
+ * from the main thread's own rate once its first 50 ms (cold code, compiling the rules) are behind
+ * it. The estimate still runs high (the code keeps warming up) and a worker needs ~0.5 s before it
+ * lints at speed, so the bar is well above that.
+ */
+const WORKER_WORTH_MS = 1500;
+const JUDGE_WARM_MS = 50;
+const JUDGE_AFTER_MS = 30;
+const JUDGE_AFTER_FILES = 32;
 
 export interface PoolTask {
   files: string[];
   /** Threads in all, the main thread included. */
   jobs: number;
-  /** Started with startWorkers; runPool terminates them when it is done. */
-  workers: Worker[];
+  /** Starts the workers (jobs - 1 of them); runPool terminates them when it is done. */
+  spawn: () => Worker[];
+  /** Start the workers with the run (a heavy configuration) rather than after judging the main thread's rate. */
+  eager: boolean;
   /** Lints one file on the main thread. */
   lintHere: (file: string) => FileResult;
   progress: (done: number) => void;
@@ -60,18 +75,8 @@ export function workerCount(files: number, jobs: number): number {
   return Math.max(0, Math.min(jobs - 1, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
-/**
- * Starts the workers as early as the CLI knows there are files enough (before it reads their
- * configurations), since a worker's start-up is the part of a run that the other core cannot share.
- */
 export function startWorkers(count: number, workerFile: string, workerData: unknown): Worker[] {
-  return Array.from({ length: count }, () => {
-    const w = new Worker(workerFile, { workerData });
-    // Not keeping the process alive until runPool needs them: a run that stops before (an error)
-    // must not hang on idle workers.
-    w.unref();
-    return w;
-  });
+  return Array.from({ length: count }, () => new Worker(workerFile, { workerData }));
 }
 
 export function runPool(task: PoolTask): Promise<FileResult[]> {
@@ -136,8 +141,7 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       }
     };
 
-    for (const worker of task.workers) {
-      worker.ref();
+    const adopt = (worker: Worker): void => {
       const slot: WorkerSlot = { worker, out: [], sent: 0 };
       slots.push(slot);
       slot.worker.on('message', (msg: FromWorker) => {
@@ -158,7 +162,32 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
         if (!finished) fail(new Error(`a worker thread stopped before its files were linted (exit code ${code})`));
       });
       feed(slot);
-    }
+    };
+    if (task.eager) for (const w of task.spawn()) adopt(w);
+
+    // Whether workers are worth starting, from the main thread's rate over its first files.
+    let judged = task.eager;
+    let mainFiles = 0;
+    let warmAt = -1;
+    let warmFiles = 0;
+    const t0 = performance.now();
+    const judge = (): void => {
+      mainFiles++;
+      const now = performance.now();
+      if (warmAt < 0) {
+        // The first files run cold (compiling the rules, the JIT), ten times slower than the rest.
+        if (now - t0 >= JUDGE_WARM_MS) {
+          warmAt = now;
+          warmFiles = mainFiles;
+        }
+        return;
+      }
+      const elapsed = now - warmAt;
+      const count = mainFiles - warmFiles;
+      if (elapsed < JUDGE_AFTER_MS && count < JUDGE_AFTER_FILES) return;
+      judged = true;
+      if (((n - next) * elapsed) / Math.max(1, count) >= WORKER_WORTH_MS) for (const w of task.spawn()) adopt(w);
+    };
 
     const step = (): void => {
       if (finished) return;
@@ -168,6 +197,7 @@ export function runPool(task: PoolTask): Promise<FileResult[]> {
       // Nothing this thread may take: the workers' answers will finish the run.
       if (i < 0) return;
       record(i, task.lintHere(files[i]));
+      if (!judged) judge();
       if (task.shared) broadcast(task.shared.take());
       task.progress(done);
       finish();

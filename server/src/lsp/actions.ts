@@ -1,7 +1,8 @@
 // Code actions. Every diagnostic in the request is handled; its fixes come from the session's findings
 // for the current document version (the finding with the diagnostic's rule, range and message), not
-// from Diagnostic.data, which would make every diagnostic report carry all fixes. Per finding: the fix (preferred), other suggestions, fix all of this rule, ignore on this
-// line, add to the dictionary (spelling); and source.fixAll.saring for the safe fixes.
+// from Diagnostic.data, which would make every diagnostic report carry all fixes. Per finding: the
+// fix (preferred), other suggestions, fix all of this rule, ignore on this line, add to the
+// dictionary (spelling); and source.fixAll.saring for the safe fixes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
