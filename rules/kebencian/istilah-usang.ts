@@ -5,7 +5,7 @@ import { REGULATION, sentences, matchesIn, mayMatchSentence } from '../_lib/comp
 import { replaceFix } from '../_lib/util.ts';
 
 // People: "orang Cina", and the plural "Cina-Cina" (never a plant or a sea).
-const PEOPLE_CINA = /\b(?:orang|warga|etnis|keturunan|komunitas|masyarakat|kaum|suku|peranakan|pengusaha|pedagang|rombongan|kelompok|para|toko)\s+(?<w>Cina|China|Tjina)\b|(?<![\p{L}-])(?<w2>(?:Cina|China)-(?:Cina|China))(?![\p{L}-])/giu;
+const PEOPLE_CINA = /\b(?:orang|warga|etnis|keturunan|komunitas|masyarakat|kaum|suku|peranakan|pengusaha|pedagang|rombongan|kelompok|para|toko|bos|juragan|tauke|taipan|cukong)\s+(?<w>Cina|China|Tjina)\b|(?<![\p{L}-])(?<w2>(?:Cina|China)-(?:Cina|China))(?![\p{L}-])/giu;
 const STATE_CINA = /\b(?:negara|pemerintah|negeri|Republik Rakyat|RRC|produk|impor(?:\s+dari)?|ekspor(?:\s+ke)?|asal|kapal|Presiden|Kedutaan Besar|duta besar)\s+(?<w>Cina|China)\b/giu;
 const PRIBUMI = /\b(?<w>non-?pribumi|pribumi)\b/giu;
 

@@ -12,7 +12,7 @@ const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?
 const REPORTED_BY = /\b(?:[Ll]aporan|[Aa]duan|[Pp]engaduan)\s+(?:\S+\s+){0,2}?(?:disampaikan|dibuat|diajukan|dilayangkan|masuk)\s+(?:oleh|dari)\s+(?:seorang\s+)?(?:mahasiswi|mahasiswa|warga|siswa|siswi|pegawai|staf|guru|karyawan|karyawati|korban|rekan|istri|suami|tetangga|orang tua)\b[^.;]{0,80}?,\s*(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})\s*,/gu;
 // "berawal dari laporan Syamsul Bahri (45), Ketua RT 03": the case's informant by name.
 const STARTED_BY = /\b(?:[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Dd]imulai\s+dari|[Bb]erkat|[Aa]tas)\s+(?:laporan|informasi|aduan|info)\s+(?:dari\s+)?(?:(?:Sdr|Sdri)\.?\s+)?(?:seorang\s+warga\s+(?:bernama\s+)?|warga\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3}|\p{Lu}\p{Ll}{2,}(?=\s*\(\d{1,3}\)))/gu;
-const NAME_ROLE = /\b(?:[Ss]dri?\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)(?:\s+alias\s+\p{Lu}\p{Ll}+)?(?:\s*\(\d{1,3}\))?,?[^.;]{0,60}?\b(?:(?:menjadi|sebagai|merupakan|adalah|selaku)\s+(?:saksi kunci|saksi pelapor|pelapor|informan|whistleblower|justice collaborator)|yang\s+(?:melaporkan|mengadukan|membocorkan|bersedia\s+menjadi\s+saksi))\b/gu;
+const NAME_ROLE = /\b(?:[Ss]dri?\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+(?:Br|Bin|Binti)\.?\s+\p{Lu}\p{Ll}+)?)(?:\s+alias\s+\p{Lu}\p{Ll}+)?(?:\s*\(\d{1,3}\))?,?[^.;]{0,60}?\b(?:(?:menjadi|sebagai|merupakan|adalah|selaku)\s+(?:saksi kunci|saksi pelapor|pelapor|informan|whistleblower|justice collaborator)|yang\s+(?:melaporkan|mengadukan|membocorkan|bersedia\s+menjadi\s+saksi))\b/gu;
 
 export const rule: Rule = {
   meta: {

@@ -82,7 +82,7 @@ export const rule: Rule = {
       if (!deserves && !imperative && !threat && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !/^\s*(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas)\b/iu.test(v.text)) continue;
       // Reported speech ("…, ujar Kapolres") tells what happened, unless what is quoted is itself a
       // call ("tangkap saja, hajar dulu"): an official's incitement in the agency's release is one.
-      if (ATTRIBUTION.test(v.text) && !/!/.test(v.text) && !/\b(?:saja|sajalah|aja)\b/iu.test(v.text)) continue;
+      if (ATTRIBUTION.test(v.text) && !/!/.test(v.text) && !/\b(?:saja|sajalah|aja|ayo|mari|jangan\s+kasih)\b/iu.test(v.text)) continue;
       const vow = THREAT.exec(v.text);
       if (vow && !negatedBefore(v.text, vow.index) && !SPORT.test(v.text)) {
         ctx.report({ start: v.start + vow.index, end: v.start + vow.index + vow[0].length, args: { actual: vow[0] } });
