@@ -3,7 +3,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
-const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},|\s+yang\s+[^.,]{0,60}?(?=\s+(?:adalah|ialah|yakni|yaitu)\s))?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari)\s+)?|\s*,\s*)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
+const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},|\s+yang\s+[^.,]{0,60}?(?=\s+(?:adalah|ialah|yakni|yaitu)\s))?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari)\s+)?|\s*,\s*(?:(?:Sdr|Sdri|Saudara|Saudari)\.?\s+)?)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
 
 // The name first, the role after it: "laporan Sdr. Rahmat Hidayat (41), bendahara desa yang juga
 // menjadi saksi kunci". Plain "saksi" is left out: witnesses named at a public trial are news.
@@ -12,6 +12,8 @@ const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?
 const REPORTED_BY = /\b(?:[Ll]aporan|[Aa]duan|[Pp]engaduan)\s+(?:\S+\s+){0,2}?(?:disampaikan|dibuat|diajukan|dilayangkan|masuk)\s+(?:oleh|dari)\s+(?:seorang\s+)?(?:mahasiswi|mahasiswa|warga|siswa|siswi|pegawai|staf|guru|karyawan|karyawati|korban|rekan|istri|suami|tetangga|orang tua)\b[^.;]{0,80}?,\s*(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})\s*,/gu;
 // "berawal dari laporan Syamsul Bahri (45), Ketua RT 03": the case's informant by name.
 const STARTED_BY = /\b(?:[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Dd]imulai\s+dari|[Bb]erkat|[Aa]tas)\s+(?:laporan|informasi|aduan|info)\s+(?:dari\s+)?(?:(?:Sdr|Sdri)\.?\s+)?(?:seorang\s+warga\s+(?:bernama\s+)?|warga\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3}|\p{Lu}\p{Ll}{2,}(?=\s*\(\d{1,3}\)))/gu;
+// With a title a single name is enough: "berkat informasi dari Sdr. Wahyudi, tetangga …".
+const STARTED_BY_TITLED = /\b(?:[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Bb]erkat|[Aa]tas)\s+(?:laporan|informasi|aduan|info)\s+(?:dari\s+)?(?:Sdr|Sdri|Saudara|Saudari)\.?\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
 const NAME_ROLE = /\b(?:[Ss]dri?\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+(?:Br|Bin|Binti)\.?\s+\p{Lu}\p{Ll}+)?)(?:\s+alias\s+\p{Lu}\p{Ll}+)?(?:\s*\(\d{1,3}\))?,?[^.;]{0,60}?\b(?:(?:menjadi|sebagai|merupakan|adalah|selaku)\s+(?:saksi kunci|saksi pelapor|pelapor|informan|whistleblower|justice collaborator)|yang\s+(?:melaporkan|mengadukan|membocorkan|bersedia\s+menjadi\s+saksi))\b/gu;
 
 export const rule: Rule = {
@@ -34,14 +36,14 @@ export const rule: Rule = {
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
       // Every finding is a match of one of these patterns: a sentence that can hold none needs no other question.
-      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY)) continue;
+      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY) && !mayMatchSentence(v, STARTED_BY_TITLED)) continue;
       if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ROLE_NAME)) {
         const name = m.groups!.name;
         ctx.report({ start: end - name.length, end, args: { actual: name } });
         void start;
       }
-      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...matchesIn(v, STARTED_BY)]) {
+      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...matchesIn(v, STARTED_BY), ...matchesIn(v, STARTED_BY_TITLED)]) {
         const name = m.groups!.name;
         const at = start + m[0].indexOf(name);
         ctx.report({ start: at, end: at + name.length, args: { actual: name } });
