@@ -11,7 +11,7 @@ const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
 // "#DediBupati2024": a name put forward for an office. "#BupatiSleman" (the office, then its region) is not.
 const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4})?$|^\p{Lu}\p{Ll}+Untuk\p{Lu}\p{Ll}+$/u;
-const CAMPAIGN_TAG = /^(?:Tetap|Lanjut)\d{1,2}$|No\d{1,2}$|Nomor(?:Satu|Dua|Tiga|Empat|Lima|\d)$|\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
+const CAMPAIGN_TAG = /^(?:Tetap|Lanjut)\d{1,2}$|(?:Pasti|Juara|Menang|Coblos|Pilih)0?\d{1,2}$|No\d{1,2}$|Nomor(?:Satu|Dua|Tiga|Empat|Lima|\d)$|\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d/iu;
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
 const VOLUNTEER = prefiltered(/\b(?:gabung|bergabung|join|daftar|mendaftar|jadi|menjadi|rekrut|merekrut|rekrutmen|cari|mencari)\s+(?:\S+\s+){0,2}relawan\b(?!\s+(?:demokrasi|bencana|PMI|kemanusiaan|donor|medis|kesehatan|pendidikan|literasi|lingkungan|banjir|gempa|covid|sosial|pajak))/iu);
@@ -24,7 +24,7 @@ const CAMPAIGN_MATERIAL = prefiltered(/\bkonvoi\s+(?:relawan|pendukung|simpatisa
 // A candidate's volunteer network by its name: "Relawan Sahabat Rusdi", "Sedulur Darmawan".
 const VOLUNTEER_NETWORK = prefiltered(/\b(?:[Rr]elawan|[Gg]rup(?:\s+WA)?|[Kk]omunitas|[Bb]arisan|[Ll]askar|[Pp]osko)\s+(?:Sahabat|Sedulur|Kawan|Teman|Barisan|Laskar|Pendukung|Simpul|Jaringan)\s+\p{Lu}\p{Ll}+/u);
 // The salute alone, in a block about the election: "Ketiganya kompak mengacungkan tiga jari ke kamera".
-const GESTURE = prefiltered(/\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b/iu);
+const GESTURE = prefiltered(/\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\bjari\s+(?:telunjuk|tengah|manis)\s+(?:teracung|diacungkan)\b/iu);
 const ELECTION_BLOCK = /\b(?:pilkada|pemilu|pilgub|pilbup|pilwalkot|pilpres|pileg|coblos|nyoblos|coblosan|nomor urut|paslon|pasangan calon|kampanye)\b/iu;
 const LIST_CONTINUES = /^\s*["“]?\s*(?:di antaranya|antara lain|misalnya|contohnya|seperti|yaitu|yakni|termasuk|begitu juga|demikian juga|sama halnya|padahal)\b/iu;
 const CANDIDATE_DOC = /\b(?:pasangan calon|paslon|calon (?:bupati|wali kota|gubernur|legislatif|presiden|nomor)|nomor urut|caleg|cabup|cagub|kampanye|tim (?:sukses|pemenangan|relawan))\b/iu;

@@ -14,7 +14,7 @@ const SPORT = /\b(?:laga|pertandingan|final|semifinal|perempat final|babak|turna
 
 // Threats and vows of violence are calls whatever the grammar: "kami tidak segan-segan", "darah
 // dibayar darah", "kita ambil jalan sendiri".
-const THREAT = /\btidak\s+segan-segan\b(?!\s+(?:untuk\s+)?(?:menindak|memberi|memberikan|mencabut|menertibkan|memproses|menjatuhkan|melaporkan|menyegel))|\bjangan\s+main-main\s+(?:dengan|sama)\s+(?:kami|kita|warga|rakyat)\b|\bsiap\s+mati\s+(?:demi|untuk|membela)\b|\bdarah\s+(?:harus\s+)?dibayar\s+(?:dengan\s+)?darah\b|\b(?:bikin|buat|membuat)\s+perhitungan\s+dengan\b|\bambil\s+jalan\s+sendiri\b|\bkejar\s+sampai\s+(?:dapat|ketemu|mati)\b|\b(?:kita|besok|ayo|siap)\s+perang\b|\bsikat\s+habis\b|\blawan\s+habis-habisan\b/iu;
+const THREAT = /\btidak\s+segan-segan\b(?!\s+(?:untuk\s+)?(?:menindak|memberi|memberikan|mencabut|menertibkan|memproses|menjatuhkan|melaporkan|menyegel))|\bjangan\s+main-main\s+(?:dengan|sama)\s+(?:kami|kita|warga|rakyat)\b|\bsiap\s+mati\s+(?:demi|untuk|membela)\b|\bdarah\s+(?:harus\s+)?dibayar\s+(?:dengan\s+)?darah\b|\b(?:bikin|buat|membuat)\s+perhitungan\s+dengan\b|\bambil\s+jalan\s+sendiri\b|\bkejar\s+sampai\s+(?:dapat|ketemu|mati)\b|\b(?:kita|besok|ayo|siap)\s+perang\b|\bsikat\s+habis\b|\blawan\s+habis-habisan\b|\b(?:silakan|ayo|mari)\s+(?:\S+\s+)?(?:beri|kasih)\s+pelajaran\b|\bkami\s+(?:bongkar\s+dan\s+)?bakar\b|\bbakar\s+di\s+tempat\b/iu;
 
 // Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
