@@ -12,6 +12,7 @@
 
 import type { Doc } from './types.ts';
 import { sentenceText } from './sentence-text.ts';
+import { forEachStructural } from './regex-source.ts';
 
 /** What is known about the strings a regex node can match. */
 interface Info {
@@ -1036,28 +1037,18 @@ const REBUILD_PENDING = 24;
 export function topLevelAlternatives(source: string): string[] | undefined {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
+  const closed = forEachStructural(source, (i) => {
     const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-    if (depth < 0) return undefined;
-  }
-  if (depth !== 0 || inClass) return undefined;
+    return depth >= 0;
+  });
+  if (depth !== 0 || !closed) return undefined;
   out.push(source.slice(from));
   return out.length > 1 ? out : undefined;
 }
@@ -1094,23 +1085,11 @@ function splitOf(re: RegExp): Split | null {
  */
 export function capturingGroups(source: string): number {
   let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (source[i + 1] !== '?') n++;
-      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') n++;
-    }
-  }
+  forEachStructural(source, (i) => {
+    if (source[i] !== '(') return;
+    if (source[i + 1] !== '?') n++;
+    else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') n++;
+  });
   return n;
 }
 

@@ -4,6 +4,8 @@
 // alternatives can match the same text, and back-references. Built-in rules are reviewed code and are
 // not checked here.
 
+import { forEachStructural } from './regex-source.ts';
+
 const MAX_LENGTH = 2000;
 
 interface Frame {
@@ -18,54 +20,50 @@ export function checkPatternSafety(source: string): string | null {
   if (source.length > MAX_LENGTH) return `longer than ${MAX_LENGTH} characters`;
   if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed';
   const stack: Frame[] = [{ hasQuantifier: false, hasAlternation: false, alternatives: [], start: 0 }];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  let reason: string | null = null;
+  forEachStructural(source, (i) => {
     const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      continue;
-    }
     if (c === '(') {
       stack.push({ hasQuantifier: false, hasAlternation: false, alternatives: [], start: i + 1 });
-      continue;
+      return;
     }
     if (c === '|') {
       stack[stack.length - 1].hasAlternation = true;
-      continue;
+      return;
     }
     if (c === ')') {
       const frame = stack.pop();
-      if (!frame || stack.length === 0) return 'unbalanced parentheses';
+      if (!frame || stack.length === 0) {
+        reason = 'unbalanced parentheses';
+        return false;
+      }
       const body = source.slice(frame.start, i).replace(/^\?(?::|=|!|<=|<!|<[^>]+>)/, '');
       const next = source[i + 1];
       const quantified = next === '*' || next === '+' || next === '?' || next === '{';
       const unbounded = next === '*' || next === '+' || (next === '{' && /^\{\d+,\}/.test(source.slice(i + 1)));
-      if (unbounded && frame.hasQuantifier) return `nested quantifier in "(${body})${next}" can backtrack catastrophically`;
+      if (unbounded && frame.hasQuantifier) {
+        reason = `nested quantifier in "(${body})${next}" can backtrack catastrophically`;
+        return false;
+      }
       if (unbounded && frame.hasAlternation) {
         const alts = body.split('|');
         const seen = new Set<string>();
         for (const a of alts) {
           const head = a.replace(/^\\/, '').slice(0, 1);
-          if (head === '' || seen.has(head) || /[.\\[]/.test(head)) return `alternatives in "(${body})${next}" can match the same text`;
+          if (head === '' || seen.has(head) || /[.\\[]/.test(head)) {
+            reason = `alternatives in "(${body})${next}" can match the same text`;
+            return false;
+          }
           seen.add(head);
         }
       }
       const parent = stack[stack.length - 1];
       if (quantified || frame.hasQuantifier) parent.hasQuantifier = true;
-      continue;
+      return;
     }
-    if (c === '*' || c === '+' || c === '{') {
-      stack[stack.length - 1].hasQuantifier = true;
-    }
-  }
+    if (c === '*' || c === '+' || c === '{') stack[stack.length - 1].hasQuantifier = true;
+  });
+  if (reason !== null) return reason;
   if (stack.length !== 1) return 'unbalanced parentheses';
   // Two adjacent unbounded quantifiers over overlapping classes (\s*\s*, .*.*) are polynomial.
   if (/(?:\.\*|\.\+|\\[sSwWdD][*+]).{0,3}(?:\.\*|\.\+|\\[sSwWdD][*+]).{0,3}(?:\.\*|\.\+|\\[sSwWdD][*+])/.test(source)) {
