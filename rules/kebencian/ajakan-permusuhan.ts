@@ -15,6 +15,18 @@ const IN_GROUP = /\b(?:(?:warung|toko|kios|lapak|pedagang)\s+(?:saudara|orang|se
 // "#TolakAliranSesat", "#UsirPendatang": the call in a hashtag (not "#TolakHoaks", "#TolakNarkoba").
 const HOSTILE_TAG = /#(?:Tolak|Usir|Bubarkan|Ganyang|Boikot|Basmi|Sikat)(?:Aliran\p{L}*|Sesat|Syiah|Ahmadiyah|Pendatang|Cina|China|Aseng|LGBT\p{L}*|Kafir|Kristen\p{L}*|Katolik|Islam\p{L}*|Hindu|Buddha|Yahudi|Jawa|Madura|Papua|Batak|Bugis|Minang|Dayak|Tionghoa|Waria|Gereja\p{L}*|Masjid\p{L}*|Pengajian\p{L}*)\b/u;
 
+const GROUP_ALL = new RegExp(GROUP_REF.source, 'giu');
+const CUSTODY = /^(?:para\s+)?(?:napi|narapidana|tahanan|warga binaan)$/iu;
+function identityGroup(text: string): boolean {
+  if (!text || !GROUP_REF.test(text)) return false;
+  GROUP_ALL.lastIndex = 0;
+  for (let g = GROUP_ALL.exec(text); g; g = GROUP_ALL.exec(text)) {
+    if (!CUSTODY.test(g[0])) return true;
+    if (g[0].length === 0) GROUP_ALL.lastIndex++;
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'kebencian/ajakan-permusuhan',
@@ -59,7 +71,9 @@ export const rule: Rule = {
       // menaikkan harga. Jangan belanja di toko-toko mereka!"); a call against "them" in general is
       // provokasi's business. Sending people "back to where they came from" names origin itself.
       const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
-      if (!GROUP_REF.test(v.text) && !GROUP_REF.test(prev) && !ORIGIN.test(v.text) && !IN_GROUP.test(v.text)) continue;
+      // Inmates are people in custody, not an identity group: "kalau melawan hajar saja" against them is
+      // a call to violence (provokasi/ajakan-aksi), not hostility against a group.
+      if (!identityGroup(v.text) && !identityGroup(prev) && !ORIGIN.test(v.text) && !IN_GROUP.test(v.text)) continue;
       // "Jangan kasih kontrakan ke orang Flores", "kalau bukan orang asli sini, tidak usah ikut":
       // the prohibition is the call.
       const called = HORTATIVE.test(v.text) || SAJA.test(v.text);

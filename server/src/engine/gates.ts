@@ -15,7 +15,9 @@ const WARN_SENTENCE = new RegExp(
   '\\b(?:hindari|hindarilah|menghindari|dihindari|waspada|waspadai|waspadalah|kewaspadaan|(?:cegah|mencegah|dicegah|pencegahan)\\s+(?:hoaks|penyebaran|provokasi|ujaran|kebencian|radikalisme|paham|perundungan|kekerasan|narkoba|korupsi|pungli|konflik|intoleransi|disinformasi|kebocoran|pelanggaran|politik uang|terorisme|berita bohong|penipuan)|' +
     'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|bahaya|berbahaya|' +
     'larang|larangan|dilarang|melarang|terlarang|imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|' +
-    'jangan|janganlah|tidak boleh|tak boleh|agar tidak|supaya tidak|untuk tidak|bijak|bijaklah|' +
+    // "jangan salahkan petugas kalau …", "jangan diam saja", "jangan ragu lagi: #Coblos3" threaten or
+    // rally; they do not warn against anything.
+    '(?:jangan|janganlah)(?!\\s+(?:salahkan|salahin|menyalahkan|protes|heran|kaget|diam|takut|ragu|kendor|kendur|mundur|lupa|kasih kabur|sampai lolos|sampai kabur|biarkan\\s+(?:dia|mereka)))|tidak boleh|tak boleh|agar tidak|supaya tidak|untuk tidak|bijak|bijaklah|' +
     'saring sebelum sharing|cek fakta|literasi digital|anti-?\\p{L}+|kontra|(?:menolak|tolak|melawan|lawan)\\s+(?:segala\\s+bentuk\\s+)?(?:hoaks|provokasi|ujaran|kebencian|politik uang|kampanye hitam|ajakan|aksi|diskriminasi|radikalisme|berita bohong|disinformasi)|' +
     'sanksi|melanggar|pelanggaran|netralitas|menjaga netralitas|wajib netral|ingatkan|mengingatkan|diingatkan|' +
     'sosialisasi bahaya|edukasi|mewaspadai|dampak negatif|jauhi|menjauhi|tidak mudah|tidak terpancing|jangan mudah)\\b',
