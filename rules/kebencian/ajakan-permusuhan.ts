@@ -83,6 +83,8 @@ export const rule: Rule = {
         // Flores"), not a hostile word after "jangan sampai …" (a warning).
         if (!called && !/^(?:jangan|tidak|tak)\b/iu.test(m[0])) continue;
         if (negatedBefore(v.text, m.index)) continue;
+        // A call to drive out or strike a group is hostility against the group and, when
+        // provokasi/ajakan-aksi sees the call, a call to violence as well: both are reported.
         ctx.report({ start, end, args: { actual: m[0] } });
         break;
       }

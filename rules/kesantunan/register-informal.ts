@@ -44,6 +44,9 @@ export const rule: Rule = {
     // Block scope: whether the text is a release or a post comes from doc.shape, which the
     // incremental linter computes over the whole text and keys its caches on.
     scope: 'block',
+    // A casual word inside a passage another compliance rule already reports ("Nomor 3 Bikin Melongo",
+    // "bakar aja sekalian") is part of that problem: one finding, not two.
+    yields: true,
     message: { id: 'Ragam cakapan “{actual}” dalam naskah resmi{hint}.', en: 'Colloquial “{actual}” in official text{hint}.' },
     description: {
       id: 'Siaran pers dan balasan resmi memakai ragam baku: gue → saya, nggak → tidak, banget → sangat, udah → sudah. Pada keterangan foto atau unggahan (`jenis: caption`/`unggahan`, atau teks yang berbentuk unggahan) ragam santai dibiarkan kecuali sapaan gue/lo (diberi petunjuk), dan percakapan grup yang diekspor tidak dinilai ragamnya. Kata di dalam kutipan langsung tidak diubah.',

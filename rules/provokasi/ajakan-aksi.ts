@@ -30,8 +30,6 @@ export const rule: Rule = {
     severity: 'error',
     fix: 'none',
     scope: 'block',
-    // A call against a group by identity is reported by kebencian/ajakan-permusuhan instead.
-    yields: true,
     message: { id: 'Ajakan melakukan aksi massa atau kekerasan (“{actual}”). Hapus ajakan ini; sampaikan aspirasi melalui saluran resmi.', en: 'A call to mass action or violence (“{actual}”). Remove it; point to official channels for grievances.' },
     description: {
       id: 'Ajakan mengepung, menyerbu, membakar, menduduki, atau melawan aparat termasuk provokasi. Berita tentang aksi yang sudah terjadi, dengan sumber yang jelas, bukan ajakan.',

@@ -78,7 +78,7 @@ export function runRules(doc: Doc, rules: Rule[], config: ResolvedConfig, run: L
         const fixes = f.fixes ?? [];
         // Two literal shapes rather than spreading a conditional object in (slow in V8); the
         // properties keep their order either way.
-        const finding: Finding = rule.meta.yields
+        const finding: Finding = rule.meta.yields || f.yields
           ? { yields: true, rule: rule.meta.id, severity: sev, message: '', start, end, fixes }
           : { rule: rule.meta.id, severity: sev, message: '', start, end, fixes };
         const { later } = f;

@@ -13,7 +13,10 @@ const SAYING_FAMILIES = new Set(['kebencian', 'provokasi', 'hoaks', 'kesantunan'
 const SAYING_RULES = new Set(['kerahasiaan/penanda-klasifikasi', 'kerahasiaan/info-intern']);
 const says = (rule: string) => SAYING_RULES.has(rule) || SAYING_FAMILIES.has(rule.slice(0, rule.indexOf('/')));
 // An introduction to a list of examples: "Beberapa ciri yang patut dicurigai:", "Contohnya:".
-const EXAMPLES_INTRO = /\b(?:ciri(?:-ciri)?|contoh(?:nya)?|tanda(?:-tanda)?|modus|misalnya|antara lain|waspadai|patut dicurigai|kalimat|ungkapan|istilah)\b[^\n]*[:：]\s*$/iu;
+// And a list of what is prohibited: "ASN *DILARANG*:", "Hal-hal yang tidak boleh dilakukan:".
+const EXAMPLES_INTRO = /\b(?:ciri(?:-ciri)?|contoh(?:nya)?|tanda(?:-tanda)?|modus|misalnya|antara lain|waspadai|patut dicurigai|kalimat|ungkapan|istilah|dilarang|larangan|tidak boleh|tak boleh|tidak diperbolehkan|hindari|hindarilah|pelanggaran|bentuk pelanggaran)\b[^\n]*[:：][\s*_]*$/iu;
+
+const LIST_ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪])[ \t]/u;
 
 /**
  * Other people's words in a reply thread: block quotes ("> @warga: …"), and in an archive of
@@ -174,10 +177,23 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     const k = indexAt(lineSpans, f.start);
     return k >= 0 && f.end <= lineSpans[k].end;
   };
+  // The same list written as plain lines ("ASN *DILARANG*:\n1. Mengunggah foto bersama paslon …"): the
+  // finding's line is an item, and the first line above the run of items introduces examples.
+  const inPlainList = (f: Finding): boolean => {
+    let ls = prose.lastIndexOf('\n', f.start - 1) + 1;
+    if (!LIST_ITEM_LINE.test(prose.slice(ls, ls + 8))) return false;
+    for (let hops = 0; ls > 0 && hops < 40; hops++) {
+      const prevStart = prose.lastIndexOf('\n', ls - 2) + 1;
+      const line = prose.slice(prevStart, ls - 1);
+      if (!LIST_ITEM_LINE.test(line)) return EXAMPLES_INTRO.test(line);
+      ls = prevStart;
+    }
+    return false;
+  };
   const drop = new Set<Finding>();
   for (const f of candidates) {
     const bi = indexAt(blocks, f.start);
-    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f) || inOthersLine(f)) drop.add(f);
+    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f) || inOthersLine(f) || inPlainList(f)) drop.add(f);
   }
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }

@@ -79,9 +79,9 @@ export function hasPostMarks(text: string): boolean {
 }
 // Hashtags, handles and emoji; a "Name · role" comment byline, a reply arrow, a chat export's
 // "[07.12, 14/10/2024]" or a forwarded/comment header: the marks of social media and chats.
-const POST_HEADER = /^[ \t]*\[(?:\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[Dd]iteruskan|[Ff]orwarded|[Kk]omentar)/m;
+const POST_HEADER = /^[ \t]*\[(?:\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[Dd]iteruskan|[Ff]orwarded|[Kk]omentar)|^[ \t]*[*_](?:[Dd]iteruskan|[Ff]orwarded|[Pp]esan diteruskan)[*_][ \t]*$/m;
 // Searched as plain strings first: a regex alternative that may start anywhere costs a test per character.
-const postMarked = (text: string) => hasPostMarks(text) || text.includes(' · ') || text.includes('↳') || (text.includes('[') && POST_HEADER.test(text));
+const postMarked = (text: string) => hasPostMarks(text) || text.includes(' · ') || text.includes('↳') || ((text.includes('[') || text.includes('*') || text.includes('_')) && POST_HEADER.test(text));
 // A chat export's message line: "[07.12, 14/10/2024] Name:", "14/10/24 07.12 - Name:".
 const CHAT_LINE = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/m;
 const CHAT_LINES = /^[ \t]*(?:\[\d{1,2}[.:]\d{2}|\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}[.:]\d{2})/gm;
@@ -104,13 +104,24 @@ function speakerChat(text: string): boolean {
   return false;
 }
 
+/** Two or more non-empty lines. */
+function multiLine(text: string): boolean {
+  const first = text.search(/\S/);
+  if (first < 0) return false;
+  const nl = text.indexOf('\n', first);
+  return nl >= 0 && /\S/.test(text.slice(nl));
+}
+
 const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u;
 
 /** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
 export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {
   const release = format === 'rilis' || blocks.some((b) => b.kind === 'dateline');
   const chat = !release && ((CHAT_LINE.test(text) && (text.match(CHAT_LINES) ?? []).length >= 2) || speakerChat(text));
-  return { release, post: !release && (chat || postMarked(text) || GREETING.test(text)), ...(chat ? { chat } : {}) };
+  // Plain text of several lines with no dateline is a message: a WhatsApp broadcast, a status update,
+  // a reply thread. (A single line is left undecided: it may be a sentence lifted from a release.)
+  const message = format === 'plaintext' && multiLine(text);
+  return { release, post: !release && (chat || message || postMarked(text) || GREETING.test(text)), ...(chat ? { chat } : {}) };
 }
 
 /**

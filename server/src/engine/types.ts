@@ -110,7 +110,10 @@ export interface Doc {
 export interface DocShape {
   /** A press release: a .rilis file or a dateline ("SLEMAN – …"). */
   release: boolean;
-  /** Not a release, and a social-media post: hashtags, @mentions, emoji, or a greeting to the reader. */
+  /**
+   * Not a release, and a social-media post or message: hashtags, @mentions, emoji, a greeting to the
+   * reader, or plain text of several lines with no dateline (a WhatsApp broadcast, a status update).
+   */
   post: boolean;
   /** A chat export ("[07.12, 14/10/2024] Bu Rini: …" lines): people talking among themselves. */
   chat?: boolean;
@@ -179,6 +182,8 @@ export interface RuleContext {
      * Whatever it returns replaces `args` and `fixes`; edits must be built from the offsets given.
      */
     later?: (start: number, end: number) => { args?: Record<string, string>; fixes?: Fix[] };
+    /** This finding yields (see RuleMeta.yields) although its rule does not. */
+    yields?: boolean;
   }): void;
   /** Localised message of this rule with args filled in. */
   msg(args?: Record<string, string>, text?: I18nText): string;
