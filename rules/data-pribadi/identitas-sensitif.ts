@@ -6,7 +6,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC)|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi|gizi buruk|stunting|malnutrisi|gagal ginjal|luka bakar|patah tulang|ruang isolasi|diisolasi|hasil(?:nya|\s+tes(?:nya)?)\s+positif|trombosit(?:nya)?\s+(?:tinggal|turun|hanya)|dirawat\s+(?:inap\s+)?di\s+(?:RSUD|RS|rumah sakit|puskesmas|ICU))\b/iu);
+const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC|TB|campak|difteri|DBD|demam berdarah|malaria|hepatitis\s*\w?|cacar(?:\s+monyet)?|mpox|rabies|sifilis|leptospirosis|flu burung)|TB\s+paru|skizofrenia|bipolar|ODGJ|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi|gizi buruk|stunting|malnutrisi|gagal ginjal|luka bakar|patah tulang|ruang isolasi|diisolasi|hasil(?:nya|\s+tes(?:nya)?)\s+positif|trombosit(?:nya)?\s+(?:tinggal|turun|hanya)|dirawat\s+(?:inap\s+)?di\s+(?:RSUD|RS|rumah sakit|puskesmas|ICU))\b/iu);
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
 const ANAPHOR = prefiltered(/\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu);
@@ -15,7 +15,13 @@ const OWN_READING = prefiltered(/\b(?:gula darah|tekanan darah|kadar\s+(?:gula|k
 // Results and treatments only a single patient has: "hasil kateterisasi menunjukkan penyumbatan …",
 // "beliau kan sudah 6 bulan cuci darah karena gagal ginjal" (not "Ia mengimbau warga yang cuci darah …").
 const PATIENT_FACT = prefiltered(/\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu);
-const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)/u);
+// (With an alias, "Rudi Hartono alias Codet (39)"; or one name introduced as a resident, "Zulkifli
+// (38), warga Gampong Uteun Bayi".)
+const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+(?:\s+alias\s+\p{Lu}\p{Ll}+)?\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}{2,}\s*\(\d{1,2}\),?\s+(?:warga|seorang|penduduk|asal)\b/u);
+// A full name followed at once by the diagnosis: "perawat Yohanes Wenda positif campak".
+const NAME_POSITIVE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?:\s*\([^)]{1,40}\))?\s+(?:dinyatakan\s+)?(?:positif|terkonfirmasi(?:\s+positif)?|terinfeksi|terjangkit|tertular)\s+\p{L}/u);
+// Intimate injuries of a victim of sexual violence: "korban mengalami luka pada alat kelamin".
+const INTIMATE_INJURY = prefiltered(/\bluka\s+(?:robek\s+)?(?:pada|di)\s+(?:bagian\s+)?(?:alat kelamin|kemaluan|organ intim|area kewanitaan|dubur)\b|\brobek(?:an)?\s+(?:pada\s+)?(?:selaput dara|alat kelamin|kemaluan)\b|\bhasil\s+visum\b[^.]{0,60}\b(?:kelamin|kemaluan|selaput dara|robek)\b/iu);
 const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dri?\.?|Ny\.|Tn\.|Nn\.|[Ss]audara|[Ss]audari|[Bb]alita|[Bb]ayi|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu(?!\s+(?:Asuh|Angkat|Kota|Negara)\b)|[Bb]apak(?!\s+(?:Asuh|Angkat|Bupati|Camat|Lurah|Kepala|Presiden|Gubernur)\b)|[Pp]ak|[Bb]u|Bripda|Briptu|Brigpol|Brigadir|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Prada|Pratu|Praka|Kopda|Koptu|Serda|Sertu|Serka|Serma|Pelda|Peltu)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
 const CRIME_STATUS = prefiltered(/\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu);
@@ -40,6 +46,10 @@ export const rule: Rule = {
   examples: {
     invalid: [
       { text: 'Pasien atas nama Sutrisno didiagnosis TBC dan menjalani pengobatan.' },
+      { text: 'Dua tenaga kesehatan, dr. Melati Hutapea (Puskesmas Nabire Kota) dan perawat Yohanes Wenda positif campak.' },
+      { text: 'Salah satunya Zulkifli (38), warga Gampong Uteun Bayi, yang diketahui sudah lama mengidap skizofrenia.' },
+      { text: 'Rudi Hartono alias Codet (39) saat ini masih menjalani pengobatan TB paru.' },
+      { text: 'Hasil pemeriksaan, korban mengalami luka pada alat kelamin dan masih trauma berat.' },
       { text: 'Tim menjangkau Sdr. Rudi Hartono (38) di rumahnya. Yang bersangkutan positif HIV dan kini dirawat.' },
       { text: 'Salah satu pasien adalah Bapak Hendra (38), pegawai honorer kelurahan.\n\nIa juga diketahui memiliki riwayat HIV sejak 2021.', format: 'markdown' },
       { text: 'Kemarin gula darah beliau sempat 410 dan ada serangan jantung ringan.' },
@@ -55,6 +65,8 @@ export const rule: Rule = {
     ],
     valid: [
       { text: 'Tersangka berinisial AF (35) ditangkap membawa 5 gram sabu.' },
+      { text: 'Kepala Dinas Kesehatan Provinsi Papua Tengah menyatakan 34 warga Nabire positif campak sepanjang Oktober.' },
+      { text: 'Dinas Kesehatan mencatat Kabupaten Garut Positif Difteri, sehingga status KLB ditetapkan.' },
       { text: 'Korban berinisial PA (12) telah mendapat pendampingan psikolog UPTD PPA.' },
       { text: 'Korban pencabulan yang disebut dengan nama samaran Bunga (11) merupakan tetangga tersangka.' },
       { text: 'UPTD Perlindungan Perempuan dan Anak mendampingi seorang anak korban kekerasan seksual di Banggai.' },
@@ -90,6 +102,16 @@ export const rule: Rule = {
       const speaker = na !== null && (/\b(?:kepala|kadis|direktur|camat|lurah|ketua|dr|drg|Dr|Prof|kasi|kabid|sekretaris)\.?\s*[^.]{0,25}$/iu.test(v.text.slice(Math.max(0, na.index - 30), na.index)) || /^[^.]{0,20}\b(?:menjelaskan|mengatakan|menyampaikan|mengimbau|menegaskan|memaparkan|menuturkan|mengungkapkan)\b/iu.test(v.text.slice(na.index + na[0].length)));
       if (h && na && !speaker && !/\bberinisial\b/iu.test(v.text.slice(Math.max(0, na.index - 15), na.index))) {
         report(na.index, na[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
+      const np = NAME_POSITIVE.exec(v.text);
+      if (np && kind !== 'title' && kind !== 'heading') {
+        report(np.index, np[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
+      const ii = INTIMATE_INJURY.exec(v.text);
+      if (ii) {
+        report(ii.index, ii[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
       // A headline's capitals ("Balita Berisiko Stunting") are not a name.

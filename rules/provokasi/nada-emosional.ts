@@ -6,7 +6,7 @@ import { proseMatches } from '../_lib/util.ts';
 const CAPS_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[!?,.]*[ \t]+){3,}\p{Lu}{2,}[!?.]*/gu;
 // Fire and fist-bump emoji celebrate as often as they rage; these only rage.
 const MARKS = /!{2,}|\?!|!\?|(?:[😡🤬💢😤👿😠]\s*){2,}/gu;
-const ANGRY = /[😡🤬💢😤👿😠]|\b\p{Lu}{5,}\b|\b(?:awas|bahaya|gawat|darurat|marah|kesal|muak|geram|bohong|lelet|payah|hancur|kacau|jangan|segera|biadab|keterlaluan|memalukan|keparat|zalim|lawan)\b/u;
+const ANGRY = /[😡🤬💢😤👿😠]|\b\p{Lu}{5,}\b|\b(?:awas|bahaya|gawat|darurat|marah|kesal|muak|geram|bohong|lelet|payah|hancur|kacau|biadab|keterlaluan|memalukan|keparat|zalim|lawan|diam saja)\b/u;
 // Not "jangan" or "segera": "Jangan buang sampah ke got!!! 🙏" urges, it does not rage.
 const ANGRY_I = /\b(?:awas|bahaya|gawat|darurat|marah|kesal|muak|geram|bohong|lelet|payah|hancur|kacau|biadab|keterlaluan|memalukan|keparat|zalim|lawan)\b/iu;
 const OUTRAGE = /\b(?:BIADAB|KETERLALUAN|MEMALUKAN|BRENGSEK|BANGSAT)\b/gu;

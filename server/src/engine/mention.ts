@@ -26,7 +26,7 @@ const LIST_ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪])[ \t]/u;
 export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
   const out: Span[] = [];
   const authored: Array<{ author: string; start: number; end: number }> = [];
-  for (const b of doc.blocks) {
+  for (const b of speakerSegments(doc)) {
     const head = doc.text.slice(b.start, Math.min(b.end, b.start + 80));
     if (b.kind === 'quote' && /^\s*(?:>\s*)?(?:\*\*|__)?@/u.test(head)) out.push({ start: b.start, end: b.end });
     // "**Komentar @warga:**" names a commenter outright; a bare "@author:" is judged below.
@@ -54,6 +54,32 @@ export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
     let best = 0;
     if (!agency) for (const a of authors) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
     for (const a of authored) if (a.author !== agency) out.push({ start: a.start, end: a.end });
+  }
+  return out;
+}
+
+// A line that starts a new speaker in a thread pasted as plain lines: "Komentar @warga: …",
+// "Balasan Kelurahan X: …", "@dinas: …".
+const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(?:(?:Komentar|Pertanyaan|Keluhan|Aduan|Laporan warga|Balasan|Tanggapan|Jawaban|Twit|Cuitan|Unggahan|Postingan)\b[^\n:]{0,60}|(?:↳[ \t]*)?@[\p{L}\p{N}_.]{2,30})(?:\*\*|__)?\s*:/u;
+
+/** The blocks, with a block of several such speaker lines cut at each of them. */
+function speakerSegments(doc: Pick<Doc, 'text' | 'blocks'>): Array<{ kind: string; start: number; end: number }> {
+  const out: Array<{ kind: string; start: number; end: number }> = [];
+  for (const b of doc.blocks) {
+    const body = doc.text.slice(b.start, b.end);
+    if (b.kind === 'quote' || !body.includes('\n') || !body.includes(':')) {
+      out.push(b);
+      continue;
+    }
+    const cuts = [b.start];
+    for (let i = body.indexOf('\n'); i >= 0 && i < body.length - 1; i = body.indexOf('\n', i + 1)) {
+      if (SPEAKER_LINE.test(body.slice(i + 1, i + 121))) cuts.push(b.start + i + 1);
+    }
+    if (cuts.length === 1) {
+      out.push(b);
+      continue;
+    }
+    for (let k = 0; k < cuts.length; k++) out.push({ kind: b.kind, start: cuts[k], end: k + 1 < cuts.length ? cuts[k + 1] - 1 : b.end });
   }
   return out;
 }
@@ -126,13 +152,18 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   const { prose, blocks } = doc;
   let debunk: boolean | undefined;
   const debunked = () => (debunk ??= DEBUNK.test(prose));
-  let others: Set<number> | undefined;
-  const othersStarts = () => {
+  let others: Span[] | undefined;
+  const othersSpans = () => {
     if (!others) {
-      others = new Set();
-      if (/@[\p{L}\p{N}_.]{2,30}(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.test(doc.text)) for (const sp of othersWords(doc)) others.add(sp.start);
+      others = /@[\p{L}\p{N}_.]{2,30}(?:\*\*|__)?\s*(?:\*\*|__)?\s*:/u.test(doc.text) ? othersWords(doc).sort((a, b) => a.start - b.start) : [];
     }
     return others;
+  };
+  const inOthersWords = (f: Finding): boolean => {
+    const sp = othersSpans();
+    if (sp.length === 0) return false;
+    const k = indexAt(sp, f.start);
+    return k >= 0 && f.end <= sp[k].end;
   };
   const blockMemo = new Map<number, boolean>();
   const text = (i: number) => prose.slice(blocks[i].start, blocks[i].end);
@@ -140,7 +171,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     const memo = blockMemo.get(i);
     if (memo !== undefined) return memo;
     const b = blocks[i];
-    let yes = othersStarts().has(b.start);
+    let yes = false;
     // A quoted message in a document that debunks it: the quote block (or the paragraph after an
     // introduction ending in a colon) is the hoax on display.
     if (!yes && debunked() && (b.kind === 'quote' || (i > 0 && QUOTED_MESSAGE_INTRO.test(text(i - 1))))) yes = true;
@@ -193,7 +224,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   const drop = new Set<Finding>();
   for (const f of candidates) {
     const bi = indexAt(blocks, f.start);
-    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || quotedAsExample(f) || inOthersLine(f) || inPlainList(f)) drop.add(f);
+    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || inOthersWords(f) || quotedAsExample(f) || inOthersLine(f) || inPlainList(f)) drop.add(f);
   }
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
