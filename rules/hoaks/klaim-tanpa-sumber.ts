@@ -4,6 +4,7 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
 import { gateApplies } from '../../server/src/engine/gates.ts';
+import { docShape } from '../../server/src/engine/parse.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const CLAIM = prefiltered(/\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d+(?:[.,]\d+)?(?:\s?(?:%|persen))?)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\b(?:turun|naik|berkurang)\s+(?:hampir\s+|nyaris\s+|lebih dari\s+)?separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu);
@@ -27,6 +28,8 @@ export const rule: Rule = {
     id: 'hoaks/klaim-tanpa-sumber',
     severity: 'info',
     fix: 'suggestion',
+    // Block scope: whether the text is a chat comes from doc.shape, which the incremental linter
+    // computes over the whole text and keys its caches on.
     scope: 'block',
     message: { id: 'Angka atau klaim (“{actual}”) tanpa sumber. Tambahkan sumbernya, misalnya “menurut data [instansi] per [bulan tahun]”.', en: 'A figure or claim (“{actual}”) without a source. Add it, e.g. “according to [agency] data as of [month year]”.' },
     description: {
@@ -57,6 +60,9 @@ export const rule: Rule = {
       const strong = STRONG_CLAIM.exec(v.text);
       const m = strong ?? CLAIM.exec(v.text);
       if (!m) return;
+      // In a chat export staff report their own figures to each other ("Lapor, cakupan imunisasi baru
+      // 34%"): no publication, and the speaker is the source.
+      if (!strong && (ctx.doc.shape ?? docShape(ctx.doc.text, ctx.doc.format, ctx.doc.blocks)).chat) return;
       // A headline sums up the body, where the source is given.
       const kind = ctx.doc.blocks[v.s.block]?.kind;
       if (kind === 'title' || kind === 'heading') return;

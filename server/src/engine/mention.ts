@@ -122,7 +122,7 @@ export function othersLines(text: string): Span[] {
 
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
-const MENTION_CUE = /(?:\b(?:seperti|misalnya|khas|ciri(?:-ciri)?|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli)\b[^“”"\n]{0,40})$/iu;
+const MENTION_CUE = /(?:\b(?:seperti|misalnya|khas|ciri(?:-ciri)?|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli|judul|berjudul|bertajuk|tajuk)\b[^“”"\n]{0,40})$/iu;
 // A debunk: the document says the quoted message is false.
 const DEBUNK = /\b(?:hoaks|hoax|tidak benar|tak benar|klarifikasi|disinformasi|misinformasi|palsu|berita bohong|cek fakta)\b/iu;
 // What introduces a quoted chain message: "Pesan yang beredar … berbunyi:", "isi pesannya sebagai berikut:".
