@@ -2,7 +2,7 @@
 // "warga yang buta", "dasar orang gila") with the terms of UU 8/2016. Only said of people: "cacat
 // formil" and "buta huruf" are not about anyone's body.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { REGULATION, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { replaceFix } from '../_lib/util.ts';
 
 interface Term {
@@ -20,6 +20,8 @@ const TERMS: Term[] = [
   { re: /\b(?:dasar|si|kau|kamu|dia|mereka|orang|itu)\s+(?<w>gila|sinting|edan|orgil|sarap)\b/giu, expected: 'orang dengan gangguan jiwa (ODGJ)', severity: 'error' },
 ];
 
+const NAMING_WARNING = /\b(?:jangan|tidak|tak|hindari|hindarilah|dilarang|berhenti|stop|bukan lagi|tidak lagi)\s+(?:\S+\s+){0,3}?(?:menyebut|sebut|disebut|menggunakan|gunakan|digunakan|memakai|pakai|dipakai|istilah|sebutan|kata|memanggil|panggil)\b|\b(?:istilah|sebutan|kata)\s+["“']?(?:cacat|gila|buta|tuli|bisu|idiot|orgil)\b/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'kebencian/istilah-disabilitas',
@@ -34,19 +36,22 @@ export const rule: Rule = {
     basis: 'UU 8/2016 tentang Penyandang Disabilitas Pasal 1 dan 4; SE MenPAN-RB 137/2018 butir 2; UU ITE Pasal 28 ayat (2) (disabilitas disebut dalam UU 1/2024; kata per kata belum diverifikasi)',
   },
   examples: {
-    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }],
+    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }],
     valid: [
       { text: 'Program pemberantasan buta huruf menjangkau 2.000 warga.' },
       { text: 'Gugatan ditolak karena cacat formil.' },
       { text: 'Komunitas Tuli mengikuti pelatihan.' },
       { text: 'Kami mengajak masyarakat tidak menyebut orang dengan sebutan cacat atau istilah merendahkan lainnya.' },
+      { text: 'Istilah "penyandang cacat" sudah tidak digunakan sejak UU 8/2016.' },
     ],
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
       // Every finding is a match of one of TERMS: a sentence that cannot hold one needs no other question.
       if (!TERMS.some((t) => mayMatchSentence(v, t.re))) continue;
-      if (STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
+      // Only a warning about the words themselves excuses them ("tidak menyebut orang dengan sebutan
+      // cacat"); "… agar tidak mengganggu pengungsi" warns about something else.
+      if (NAMING_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       const seen = new Set<number>();
       for (const t of TERMS) {
         for (const { m, start } of matchesIn(v, t.re)) {

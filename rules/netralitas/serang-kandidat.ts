@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
-const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|biang\s+kerok|berkedok\s+agama\w*|otak(?:nya)?\s+kosong|modal\s+baliho|jual janji|obral janji|pembual|tukang bohong|(?:kalau|kalo|jika|bila)\s+(?:menang|terpilih|jadi)\s+(?:\S+\s+){0,2}?(?:mau|akan|bakal|pasti)\s+(?:hapus|menghapus|pecat|memecat|cabut|mencabut|gusur|menggusur|naikkan|menaikkan|potong|memotong|bubarkan|membubarkan|tutup|menutup|jual|menjual|stop|hentikan|menghentikan))\b/iu;
+const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|biang\s+kerok|berkedok\s+agama\w*|otak(?:nya)?\s+kosong|modal\s+baliho|jual janji|obral janji|pembual|tukang bohong|(?:cuma|hanya)\s+(?:janji|omong|ngomong|pencitraan)(?:\s+doang)?|(?:kalau|kalo|jika|bila)\s+(?:menang|terpilih|jadi)\s+(?:\S+\s+){0,2}?(?:mau|akan|bakal|pasti)\s+(?:hapus|menghapus|pecat|memecat|cabut|mencabut|gusur|menggusur|naikkan|menaikkan|potong|memotong|bubarkan|membubarkan|tutup|menutup|jual|menjual|stop|hentikan|menghentikan))\b/iu;
 
 export const rule: Rule = {
   meta: {

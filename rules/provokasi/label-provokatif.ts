@@ -24,7 +24,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'Pak Budi adalah provokator kerusuhan kemarin dan harus diusir dari desa.' }, { text: 'Antek asing di balik proyek bendungan harus dilawan warga!' }],
-    valid: [{ text: 'Polisi menetapkan dua tersangka provokator kerusuhan di stadion.' }, { text: 'ASN diimbau tidak terprovokasi oleh penghasut di media sosial.' }],
+    valid: [{ text: 'Polisi menetapkan dua tersangka provokator kerusuhan di stadion.' }, { text: 'FKUB mengajak pengurus rumah ibadah menyampaikan klarifikasi ini agar provokator tidak mendapat ruang.' }, { text: 'ASN diimbau tidak terprovokasi oleh penghasut di media sosial.' }],
   },
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
@@ -32,6 +32,9 @@ export const rule: Rule = {
       if (!mayMatchSentence(v, LABEL)) continue;
       if (STRONG_WARNING.test(v.text) || LEGAL_CASE.test(v.text) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, LABEL)) {
+        // "agar provokator tidak mendapat ruang" speaks of provocateurs in general: a label is pinned on
+        // someone ("Pak Budi adalah provokator", "dasar penghasut", "provokator itu").
+        if (/^(?:provokator|penghasut|pengadu domba)$/iu.test(m[0]) && !/\b(?:adalah|merupakan|jadi|menjadi|dasar|si|sebagai|dialah|merekalah|mereka|kalian|kau|kamu|dia|para)\s+(?:\S+\s+)?$/iu.test(v.text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*(?:itu|ini|tersebut|nya|\p{Lu}\p{Ll}+)/u.test(v.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
         const neutral = /antek|kaki tangan|agen/i.test(m[0]) ? 'pihak asing' : undefined;
         ctx.report({ start, end, args: { actual: m[0] }, fixes: neutral ? [replaceFix(ctx, start, end, neutral, false)] : [] });
       }

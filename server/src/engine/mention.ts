@@ -85,7 +85,7 @@ function speakerSegments(doc: Pick<Doc, 'text' | 'blocks'>): Array<{ kind: strin
 }
 
 /** Handles of agencies: "@PemkotJambi", "@humaspolres.sleman", "@diskominfo.tanggamus". */
-const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|\.go\.id|_go_id)/iu;
+const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|kua|kemenag|kanwil|basarnas|bmkg|bpom|imigrasi|kejari|kejati|kejaksaan|pengadilan|bapas|lpka|dprd|\.go\.id|_go_id)/iu;
 
 /**
  * The same within a block, line by line, for plain-text threads where every message is a line:
@@ -95,7 +95,7 @@ const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disd
  */
 export function othersLines(text: string): Span[] {
   const lines: Array<{ author: string; start: number; reply: boolean }> = [];
-  const re = /^[ \t]*(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
+  const re = /^[ \t]*(?:>[ \t]*)?(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) lines.push({ author: m[2].toLowerCase(), start: m.index, reply: Boolean(m[1]) });
   if (lines.length < 2) return [];
@@ -203,7 +203,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   };
   let lineSpans: Span[] | undefined;
   const inOthersLine = (f: Finding): boolean => {
-    lineSpans ??= /^[ \t]*(?:↳[ \t]*)?@[\p{L}\p{N}_.]{2,30}[ \t]*:/mu.test(doc.text) ? othersLines(doc.text) : [];
+    lineSpans ??= /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?@[\p{L}\p{N}_.]{2,30}[ \t]*:/mu.test(doc.text) ? othersLines(doc.text) : [];
     if (lineSpans.length === 0) return false;
     const k = indexAt(lineSpans, f.start);
     return k >= 0 && f.end <= lineSpans[k].end;
