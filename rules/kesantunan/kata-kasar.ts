@@ -45,7 +45,7 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 2 (standar etika yang luhur); PermenPAN-RB 83/2012 (prinsip profesional); UU ITE Pasal 27 ayat (1) untuk muatan kesusilaan',
   },
   examples: {
-    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }, { text: 'Pantainya sebening kaca 😍\nAnjir sih ini mah surga' }],
+    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: '@disdik_tala @nanang_tkt Goblok kok dipelihara.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }, { text: 'Pantainya sebening kaca 😍\nAnjir sih ini mah surga' }],
     valid: [
       { text: 'Dinas Peternakan memvaksinasi anjing peliharaan warga secara gratis.' },
       { text: 'Anjing pelacak K-9 dikerahkan untuk menyisir area pelabuhan.' },
@@ -75,7 +75,8 @@ export const rule: Rule = {
         // A line's first word is not mid-sentence: posts end sentences with line breaks ("…😍\nAnjir sih …").
         // So is the first word of a chat message ("Pak Joko: Bangsat emang").
         const gap = i > s.tokenStart ? doc.prose.slice(doc.tokens[i - 1].end, t.start) : '';
-        const lineStart = gap.includes('\n') || /:\s+$/.test(gap);
+        // And the first word after the handles a reply opens with ("@dinas @warga Goblok kok …").
+        const lineStart = gap.includes('\n') || /:\s+$/.test(gap) || /^(?:\s*@[\p{L}\p{N}_.]+)+\s*$/u.test(doc.prose.slice(Math.max(s.start, doc.prose.lastIndexOf('\n', t.start) + 1), t.start));
         if (/^\p{Lu}/u.test(t.text) && i > s.tokenStart && !lineStart && t.text !== t.text.toUpperCase()) continue;
         const guard = GUARDS[word];
         if (guard && !guard(doc.prose.slice(s.start, t.start), doc.prose.slice(end, s.end))) continue;

@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
-const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|biang\s+kerok|berkedok\s+agama\w*|otak(?:nya)?\s+kosong|modal\s+baliho|jual janji|obral janji|pembual|tukang bohong|(?:cuma|hanya)\s+(?:janji|omong|ngomong|pencitraan)(?:\s+doang)?|(?:kalau|kalo|jika|bila)\s+(?:menang|terpilih|jadi)\s+(?:\S+\s+){0,2}?(?:mau|akan|bakal|pasti)\s+(?:hapus|menghapus|pecat|memecat|cabut|mencabut|gusur|menggusur|naikkan|menaikkan|potong|memotong|bubarkan|membubarkan|tutup|menutup|jual|menjual|stop|hentikan|menghentikan))\b/iu;
+const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|biang\s+kerok|berkedok\s+agama\w*|otak(?:nya)?\s+kosong|modal\s+baliho|jual janji|obral janji|pembual|tukang bohong|keturunan\s+(?:Cina|China|Arab|India|asing|PKI)|bukan\s+(?:putra|orang)\s+(?:daerah|asli)|(?:cuma|hanya)\s+(?:janji|omong|ngomong|pencitraan)(?:\s+doang)?|(?:kalau|kalo|jika|bila)\s+(?:menang|terpilih|jadi)\s+(?:\S+\s+){0,2}?(?:mau|akan|bakal|pasti)\s+(?:hapus|menghapus|pecat|memecat|cabut|mencabut|gusur|menggusur|naikkan|menaikkan|potong|memotong|bubarkan|membubarkan|tutup|menutup|jual|menjual|stop|hentikan|menghentikan))\b/iu;
 
 export const rule: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II; PP 94/2021 Pasal 5 huruf n; SE MenPAN-RB 137/2018 butir 7–8',
   },
   examples: {
-    invalid: [{ text: 'Jangan mau dibohongi calon yang cuma modal baliho dan omong besar.' }, { text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }, { text: 'Katanya paslon sebelah kalau menang mau hapus guru honorer, hati-hati lho bapak ibu.' }],
+    invalid: [{ text: 'Jangan mau dibohongi calon yang cuma modal baliho dan omong besar.' }, { text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }, { text: 'Katanya paslon sebelah kalau menang mau hapus guru honorer, hati-hati lho bapak ibu.' }, { text: 'Ingat, calon nomor 1 itu keturunan Cina.' }],
     valid: [{ text: 'Debat publik pasangan calon gubernur digelar KPU pada Jumat malam.' }, { text: 'Dalam debat, pasangan calon nomor 2 menyatakan kalau terpilih akan menghapus pungutan sekolah, kata KPU.' }],
   },
   run(ctx) {
