@@ -20,6 +20,7 @@ const PATIENT_FACT = prefiltered(/\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|r
 const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+(?:\s+alias\s+\p{Lu}\p{Ll}+)?\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}{2,}\s*\(\d{1,2}\),?\s+(?:warga|seorang|penduduk|asal)\b/u);
 // A full name followed at once by the diagnosis: "perawat Yohanes Wenda positif campak".
 const NAME_POSITIVE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?:\s*\([^)]{1,40}\))?\s+(?:dinyatakan\s+)?(?:positif|terkonfirmasi(?:\s+positif)?|terinfeksi|terjangkit|tertular)\s+\p{L}/u);
+const POSITIVE_WORD = /\b(?:positif|terkonfirmasi|terinfeksi|terjangkit|tertular)\b/u;
 // Intimate injuries of a victim of sexual violence: "korban mengalami luka pada alat kelamin".
 const INTIMATE_INJURY = prefiltered(/\bluka\s+(?:robek\s+)?(?:pada|di)\s+(?:bagian\s+)?(?:alat kelamin|kemaluan|organ intim|area kewanitaan|dubur)\b|\brobek(?:an)?\s+(?:pada\s+)?(?:selaput dara|alat kelamin|kemaluan)\b|\bhasil\s+visum\b[^.]{0,60}\b(?:kelamin|kemaluan|selaput dara|robek)\b/iu);
 const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dri?\.?|Ny\.|Tn\.|Nn\.|[Ss]audara|[Ss]audari|[Bb]alita|[Bb]ayi|[Aa]tas nama|[Bb]ernama|[Pp]asien|[Ii]bu(?!\s+(?:Asuh|Angkat|Kota|Negara)\b)|[Bb]apak(?!\s+(?:Asuh|Angkat|Bupati|Camat|Lurah|Kepala|Presiden|Gubernur)\b)|[Pp]ak|[Bb]u|Bripda|Briptu|Brigpol|Brigadir|Bripka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Prada|Pratu|Praka|Kopda|Koptu|Serda|Sertu|Serka|Serma|Pelda|Peltu)\s+\p{Lu}\p{Ll}+|\bWBP\s+bernama\s+\p{Lu}/u);
@@ -104,7 +105,7 @@ export const rule: Rule = {
         report(na.index, na[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
-      const np = NAME_POSITIVE.exec(v.text);
+      const np = POSITIVE_WORD.test(v.text) ? NAME_POSITIVE.exec(v.text) : null;
       if (np && kind !== 'title' && kind !== 'heading') {
         report(np.index, np[0].length, 'Data kesehatan', 'Health data');
         continue;

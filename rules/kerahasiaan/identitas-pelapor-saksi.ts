@@ -37,6 +37,8 @@ const AGED_ROLE = /(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\d{1,3
 // kelas IV", "berawal dari laporan seorang warga, Yohanis Rumbiak (42)" (not an official in office:
 // "berawal dari laporan Kepala Desa …, Budi").
 const REPORTED_BY_ROLE = /\b(?:[Bb]erkat|[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Aa]tas|[Dd]ari)\s+(?:laporan|informasi|aduan|pengaduan)\s+(?!(?:resmi|tertulis)\b)(?<role>[^,.;]{3,80}?),\s*(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)+)(?=\s*(?:\(\d{1,3}\)|,|\s+yang\b))/gu;
+// AGED_ROLE opens on a name, which no prefilter can look for: its role words can.
+const AGED_ROLE_WORD = /\b(?:saksi|pelapor|informan|whistleblower|collaborator)\b/iu;
 const OFFICIAL_ROLE = /\b(?:[Kk]epala|[Kk]etua|[Cc]amat|[Ll]urah|[Bb]upati|[Ww]ali [Kk]ota|[Gg]ubernur|[Dd]inas|[Kk]ades|[Kk]apolsek|[Kk]apolres|[Dd]irektur|[Kk]oordinator|[Pp]etugas|[Pp]ejabat|[Bb]abinsa|[Bb]habinkamtibmas|[Ss]ekretaris|[Kk]asi|[Kk]abid)\b/u;
 
 export const rule: Rule = {
@@ -59,7 +61,7 @@ export const rule: Rule = {
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
       // Every finding is a match of one of these patterns: a sentence that can hold none needs no other question.
-      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY) && !mayMatchSentence(v, STARTED_BY_TITLED) && !mayMatchSentence(v, INFO_FROM) && !mayMatchSentence(v, INFORMANT_TRACED) && !mayMatchSentence(v, WITNESS_HOME) && !mayMatchSentence(v, NEIGHBOUR_REPORTED) && !mayMatchSentence(v, AGED_ROLE) && !mayMatchSentence(v, REPORTED_BY_ROLE)) continue;
+      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY) && !mayMatchSentence(v, STARTED_BY_TITLED) && !mayMatchSentence(v, INFO_FROM) && !mayMatchSentence(v, INFORMANT_TRACED) && !mayMatchSentence(v, WITNESS_HOME) && !mayMatchSentence(v, NEIGHBOUR_REPORTED) && !(AGED_ROLE_WORD.test(v.text)) && !mayMatchSentence(v, REPORTED_BY_ROLE)) continue;
       // Who reported is what this rule is about: "melaporkan" is not a warning here.
       if (STRONG_WARNING.test(v.text.replace(/\b(?:melaporkan|laporkan|dapat dilaporkan)\b/giu, '')) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ROLE_NAME)) {
@@ -67,7 +69,7 @@ export const rule: Rule = {
         ctx.report({ start: end - name.length, end, args: { actual: name } });
         void start;
       }
-      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...[...matchesIn(v, STARTED_BY)].filter(({ m }) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0])), ...matchesIn(v, STARTED_BY_TITLED), ...matchesIn(v, INFO_FROM), ...matchesIn(v, INFORMANT_TRACED), ...matchesIn(v, WITNESS_HOME), ...matchesIn(v, NEIGHBOUR_REPORTED), ...matchesIn(v, AGED_ROLE), ...[...matchesIn(v, REPORTED_BY_ROLE)].filter(({ m }) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role))]) {
+      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...[...matchesIn(v, STARTED_BY)].filter(({ m }) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0])), ...matchesIn(v, STARTED_BY_TITLED), ...matchesIn(v, INFO_FROM), ...matchesIn(v, INFORMANT_TRACED), ...matchesIn(v, WITNESS_HOME), ...matchesIn(v, NEIGHBOUR_REPORTED), ...(AGED_ROLE_WORD.test(v.text) ? matchesIn(v, AGED_ROLE) : []), ...[...matchesIn(v, REPORTED_BY_ROLE)].filter(({ m }) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role))]) {
         const name = m.groups!.name ?? m.groups!.titled;
         const at = start + m[0].indexOf(name);
         ctx.report({ start: at, end: at + name.length, args: { actual: name } });
