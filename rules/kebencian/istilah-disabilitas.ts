@@ -10,7 +10,7 @@ interface Term {
   expected: string;
   severity?: 'warning' | 'info' | 'error';
 }
-const PEOPLE = '(?:orang|warga|anak|penyandang|penderita|kaum|para|si|bagi|untuk|yang|pasien|pelajar|siswa|peserta|dasar)';
+const PEOPLE = '(?:orang|warga|anak|penyandang|penderita|kaum|para|si|bagi|untuk|yang|pasien|pelajar|siswa|peserta|dasar|nelayan|petani|pekerja|buruh|pegawai|lansia|penduduk|pengungsi|atlet|pedagang|pemuda|ibu|bapak|balita|murid|santri|karyawan|penumpang)';
 const TERMS: Term[] = [
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>cacat(?:\\s+(?:mental|fisik|tubuh))?)\\b(?!\\s+(?:formil|materiil|hukum|produksi|prosedur|administrasi))`, 'giu'), expected: 'penyandang disabilitas' },
   { re: /\b(?<w>penyandang cacat)\b/giu, expected: 'penyandang disabilitas' },
@@ -36,7 +36,7 @@ export const rule: Rule = {
     basis: 'UU 8/2016 tentang Penyandang Disabilitas Pasal 1 dan 4; SE MenPAN-RB 137/2018 butir 2; UU ITE Pasal 28 ayat (2) (disabilitas disebut dalam UU 1/2024; kata per kata belum diverifikasi)',
   },
   examples: {
-    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }],
+    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Perahu diserahkan kepada dua orang nelayan cacat di Bone Bolango.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }],
     valid: [
       { text: 'Program pemberantasan buta huruf menjangkau 2.000 warga.' },
       { text: 'Gugatan ditolak karena cacat formil.' },

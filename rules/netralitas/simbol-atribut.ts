@@ -10,7 +10,7 @@ const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
 // "#DediBupati2024": a name put forward for an office. "#BupatiSleman" (the office, then its region) is not.
-const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4})?$|^\p{Lu}\p{Ll}+Untuk\p{Lu}\p{Ll}+$/u;
+const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4}|Kita|Pilihan|Pilihanku|Rakyat)?$|^\p{Lu}\p{Ll}+Untuk\p{Lu}\p{Ll}+$/u;
 const CAMPAIGN_TAG = /^(?:Tetap|Lanjut)\d{1,2}$|(?:Pasti|Juara|Menang|Coblos|Pilih)0?\d{1,2}$|No\d{1,2}$|Nomor(?:Satu|Dua|Tiga|Empat|Lima|\d)$|\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d|\p{L}0[1-9]$/iu;
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
