@@ -24,7 +24,7 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (membuat posting, comment, share, like akun pemenangan); SE MenPAN-RB 137/2018 butir 1 (tidak berpihak)',
   },
   examples: {
-    invalid: [{ text: 'Repost dari @timpemenanganbudi: terima kasih atas dukungannya.' }, { text: 'Regram @relawanandi: konvoi besok pagi.' }, { text: 'Foto kegiatan dibagikan ulang dari halaman Relawan Asep Mulyana Bersatu.' }],
+    invalid: [{ text: 'Repost dari @timpemenanganbudi: terima kasih atas dukungannya.' }, { text: 'Regram @relawanandi: konvoi besok pagi.' }, { text: 'Foto kegiatan dibagikan ulang dari halaman Relawan Asep Mulyana Bersatu.' }, { text: 'Repost dari FB Relawan Sahabat Mas Yudha.' }],
     valid: [{ text: 'Repost dari @humaspemkot: jadwal layanan Adminduk pekan ini.' }, { text: 'ASN dilarang me-repost unggahan @timpemenanganbudi.' }, { text: 'Jadwal donor darah dibagikan dari halaman Relawan PMI Kota Bogor.' }],
   },
   run(ctx) {
@@ -35,7 +35,7 @@ export const rule: Rule = {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
       if (!REPOST.test(v.text)) continue;
       // A campaign page by its name: "dibagikan ulang dari halaman Relawan Asep Mulyana Bersatu".
-      const page = /\b(?:dari|via)\s+(?:halaman|akun|page|laman|fanpage)\s+(?<page>(?:Relawan|Tim(?:\s+Pemenangan|\s+Sukses)?|Sahabat|Barisan|Pendukung|Laskar|Sedulur|Simpul)\s+(?!(?:PMI|Bencana|Demokrasi|Desa|Kesehatan|Literasi|Pajak|Pendidikan|Lingkungan|Tagana|Covid|Medis|Pemadam|Damkar|BPBD|Basarnas|SAR)\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})/u.exec(v.text);
+      const page = /\b(?:dari|via)\s+(?:halaman|akun|page|laman|fanpage|FB|IG|Facebook|Instagram|TikTok)\s+(?<page>(?:Relawan|Tim(?:\s+Pemenangan|\s+Sukses)?|Sahabat|Barisan|Pendukung|Laskar|Sedulur|Simpul)\s+(?!(?:PMI|Bencana|Demokrasi|Desa|Kesehatan|Literasi|Pajak|Pendidikan|Lingkungan|Tagana|Covid|Medis|Pemadam|Damkar|BPBD|Basarnas|SAR)\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})/u.exec(v.text);
       if (page) {
         const at = page.index + page[0].indexOf(page.groups!.page);
         ctx.report({ start: v.start + at, end: v.start + at + page.groups!.page.length, args: { actual: page.groups!.page } });
