@@ -25,7 +25,7 @@ const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw
 
 // The friendly words agencies' own accounts use in captions and posts ("Yuk, cek data Anda!",
 // "Sobat, jangan lupa bawa KTP ya"): said nothing of in a post; only slang gets a hint there.
-const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'banget', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
+const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bikin', 'aja', 'udah', 'kalo', 'gimana', 'min', 'mimin', 'bund', 'makasih', 'doain', 'pengen', 'dapet', 'cepet', 'tau', 'emang', 'ntar']);
 
 // In a post the casual register is the channel's own: "gak", "bener", "aja", "btw" are how agency
 // accounts and ASN write there, and blind labellers mostly let them stand in posts. Only the street

@@ -20,15 +20,20 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II; PP 94/2021 Pasal 5 huruf n; SE MenPAN-RB 137/2018 butir 7–8',
   },
   examples: {
-    invalid: [{ text: 'Jangan mau dibohongi calon yang cuma modal baliho dan omong besar.' }, { text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }, { text: 'Katanya paslon sebelah kalau menang mau hapus guru honorer, hati-hati lho bapak ibu.' }, { text: 'Ingat, calon nomor 1 itu keturunan Cina.' }],
+    invalid: [{ text: 'Jangan mau dibohongi calon yang cuma modal baliho dan omong besar.' }, { text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }, { text: 'Katanya paslon sebelah kalau menang mau hapus guru honorer, hati-hati lho bapak ibu.' }, { text: 'Ingat, calon nomor 1 itu keturunan Cina.' }, { text: 'Pilih paslon nomor 2 yang sudah terbukti. Yang satunya lagi cuma tukang janji.' }],
     valid: [{ text: 'Debat publik pasangan calon gubernur digelar KPU pada Jumat malam.' }, { text: 'Dalam debat, pasangan calon nomor 2 menyatakan kalau terpilih akan menghapus pungutan sekolah, kata KPU.' }],
   },
   run(ctx) {
     const target = candidateTarget(ctx.options);
-    for (const v of sentences(ctx.doc)) {
+    const list = sentences(ctx.doc);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
       // Every finding is a match of SMEAR: a sentence that cannot hold one needs no other question.
       if (!mayMatchSentence(v, SMEAR)) continue;
-      if (NEUTRAL_CONTEXT.test(v.text) || !target.test(v.text)) continue;
+      // The candidate may be named in the sentence before: "Calon nomor 2 … . Yang satunya lagi cuma
+      // tukang janji."
+      const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
+      if (NEUTRAL_CONTEXT.test(v.text) || !(target.test(v.text) || (/^\s*(?:yang\s+(?:satunya|sebelah|lain)|dia|mereka|beliau)\b/iu.test(v.text) && target.test(prev) && !NEUTRAL_CONTEXT.test(prev)))) continue;
       for (const { m, start, end } of matchesIn(v, SMEAR)) {
         ctx.report({ start, end, args: { actual: m[0] } });
         break;
