@@ -2,7 +2,7 @@
 // got"). An animal word counts only in an insult frame: after dasar/kau/kalian/si, or said of people;
 // "vaksinasi anjing" and "hama tikus" are about animals.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { GROUP_REF, LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const LABEL = /\b(?:kandang\s+(?:monyet|babi|binatang|ayam)|monyet|anjing|babi|tikus(?:\s+got)?|kecoak|binatang|hewan|sampah masyarakat|parasit|hama|virus|cecunguk|kunyuk|lintah darat|penyakit masyarakat|setan|iblis|penyakit\s+(?:umat|agama|bangsa|negara|masyarakat|kampung)|penyakit(?=\s+(?:di|bagi|buat|untuk)\s+(?:kampung|desa|kota|masyarakat|negeri|negara|daerah|bangsa|lingkungan)\b|\s*[.!,]|\s*$))\b/iu;
@@ -10,6 +10,8 @@ const LABEL = /\b(?:kandang\s+(?:monyet|babi|binatang|ayam)|monyet|anjing|babi|t
 const FRAME_BEFORE = /(?:\b(?:dasar|kau|kamu|kalian|lo|lu|si|mereka|dia|itu|ini)\s+(?:semua\s+)?(?:adalah\s+|memang\s+|cuma\s+|hanya\s+|seperti\s+|kayak\s+|kaya\s+|bagaikan\s+|ibarat\s+|bak\s+)*|\b(?:seperti|kayak|bagaikan|ibarat)\s+)$/iu;
 const PEOPLE = prefiltered(/\b(?:orang|warga|napi|narapidana|tahanan|pendatang|pengungsi|pelaku|kaum|kelompok|etnis|suku|umat|mereka|kalian|para\s+\w+|pejabat|petugas|mahasiswa|komunitas|manusia|waria|penghuni(?:nya)?|penduduk(?:nya)?|pemuda|remaja|kelakuan(?:nya)?|perilaku(?:nya)?|tingkah(?:nya)?|gepeng|gelandangan|pengemis|pengamen|anak punk|anak jalanan|PSK|PKL|pedagang kaki lima)\b/iu);
 const ANIMAL_CONTEXT = prefiltered(/\b(?:ekor|vaksin\w*|rabies|peternak\w*|ternak|hama|petani|satwa|BKSDA|dilepasliarkan|kebun binatang|hutan|daging|kandang|dokter hewan|kesehatan hewan|virus\s+\w+|demam)\b/iu);
+
+const OFFENDER = /\b(?:bandar|pengedar|kurir|koruptor|maling|pencuri|begal|preman|perusuh|demonstran|pendemo|massa aksi|satpam|oknum|bakar ban|lempar batu|pelempar)\b/iu;
 
 export const rule: Rule = {
   meta: {
@@ -56,6 +58,9 @@ export const rule: Rule = {
         const multiword = /\s/.test(m[0]) && PEOPLE.test(v.text) && !pekat;
         if (!(framed || appositive || multiword)) continue;
         if (LEGAL_CASE.test(v.text) && !/\bdasar\b/iu.test(before)) continue;
+        // Dealers, thugs or rioters insulted as animals or rubbish are insulted as what they did, not for
+        // who they are: kesantunan/penghinaan-personal reports it.
+        if (OFFENDER.test(v.text) && !GROUP_REF.test(v.text)) continue;
         ctx.report({ start, end, args: { actual: m[0] }, fixes: [] });
       }
     }

@@ -17,6 +17,7 @@ const TERMS: Term[] = [
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>buta)\\b(?!\\s+(?:huruf|aksara|warna|arah|hukum|politik|teknologi))`, 'giu'), expected: 'penyandang disabilitas netra', severity: 'warning' },
   { re: /\b(?:buta|netra)\s+dan\s+(?<w>tuli|budek)\b/giu, expected: 'disabilitas rungu', severity: 'warning' },
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>budek|bisu|idiot)\\b`, 'giu'), expected: 'penyandang disabilitas', severity: 'warning' },
+  { re: /\b(?<w>orgil)\b/giu, expected: 'orang dengan gangguan jiwa (ODGJ)', severity: 'error' },
   { re: /\b(?:dasar|si|kau|kamu|dia|mereka|orang|itu)\s+(?<w>gila|sinting|edan|orgil|sarap)\b/giu, expected: 'orang dengan gangguan jiwa (ODGJ)', severity: 'error' },
 ];
 

@@ -18,7 +18,7 @@ const NAME_ROLE = /\b(?:[Ss]dri?\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak
 
 // Where the first information came from, when that is a private person: "Informasi awal diperoleh
 // dari Ibu Sarlota Gaspersz, pemilik warung makan …" (an agency as source is not an informant).
-const INFO_FROM = /\b(?:[Ii]nformasi|[Ii]nfo|[Kk]eterangan|[Ll]aporan)\s+(?:awal\s+|pertama\s+)?(?:diperoleh|didapat|didapatkan|diterima|berasal)\s+dari\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Saudara|Saudari)\s+(?<titled>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)|(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,3})(?:\s*\(\d{1,3}\))?,\s*(?:seorang\s+)?(?:pemilik|warga|tetangga|pedagang|sopir|nelayan|petani|tukang|penjual|karyawan|karyawati|buruh|ibu rumah tangga|mahasiswa|mahasiswi|pelajar|kerabat|rekan)\b)/gu;
+const INFO_FROM = /\b(?:[Ii]nformasi|[Ii]nfo|[Kk]eterangan|[Ll]aporan)\s+(?:awal\s+|pertama\s+)?(?:kami\s+)?(?:diperoleh|didapat|didapatkan|diterima|terima|berasal)\s+dari\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Saudara|Saudari)\s+(?<titled>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)|(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,3})(?:\s*\(\d{1,3}\))?,\s*(?:seorang\s+)?(?:pemilik|warga|tetangga|pedagang|sopir|nelayan|petani|tukang|penjual|karyawan|karyawati|buruh|ibu rumah tangga|mahasiswa|mahasiswi|pelajar|kerabat|rekan)\b)/gu;
 // An informant by initials with what identifies them anyway: "informan berinisial DS, anggota salah
 // satu kelompok yang tinggal di Kampung Sukamaju".
 const INFORMANT_TRACED = /\b[Ii]nforman\s+(?:\S+\s+){0,2}?berinisial\s+(?<name>\p{Lu}{1,4}(?:\.\p{Lu}{1,2})*)\b(?=[^.;]{0,100}\b(?:tinggal|beralamat|berdomisili|anggota|bekerja\s+(?:di|sebagai)|warga\s+\p{Lu})\b)/gu;
@@ -46,6 +46,9 @@ const WHO_REPORTED = /\b[Yy]ang\s+(?:lapor|melapor|melaporkan)\s+(?:itu|ini)?\s*
 // Where a victim or witness is sheltered: "ditempatkan di rumah aman … di kawasan Jalan Adinegoro".
 const SAFE_HOUSE = /\brumah aman\b[^.;]{0,60}?\b(?<name>(?:di\s+)?(?:kawasan|Jalan|Jl\.?|Gang|Gg\.?|Desa|Kelurahan|Kampung|Komplek|Kompleks|Perumahan|dekat|samping|tidak jauh dari)\s+[^,.;]{3,60})/gu;
 
+// Thanks to the informant: "Makasih banyak buat Bu Wati, pemilik warung …, yang sudah kasih info lokasi".
+const THANKED_INFORMANT = /\b(?:[Mm]akasih|[Tt]erima kasih)\s+(?:banyak\s+)?(?:buat|untuk|kepada)\s+(?:Bu|Pak|Ibu|Bapak|Mas|Mbak|Kak|Bang)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,100}\b(?:kasih|memberi|memberikan|kirim|mengirim)\s+(?:info|informasi|laporan)\b/gu;
+
 export const rule: Rule = {
   meta: {
     id: 'kerahasiaan/identitas-pelapor-saksi',
@@ -66,7 +69,7 @@ export const rule: Rule = {
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
       // Every finding is a match of one of these patterns: a sentence that can hold none needs no other question.
-      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY) && !mayMatchSentence(v, STARTED_BY_TITLED) && !mayMatchSentence(v, INFO_FROM) && !mayMatchSentence(v, INFORMANT_TRACED) && !mayMatchSentence(v, WITNESS_HOME) && !mayMatchSentence(v, NEIGHBOUR_REPORTED) && !(AGED_ROLE_WORD.test(v.text)) && !mayMatchSentence(v, REPORTED_BY_ROLE) && !mayMatchSentence(v, WHO_REPORTED) && !v.text.includes('rumah aman')) continue;
+      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY) && !mayMatchSentence(v, STARTED_BY_TITLED) && !mayMatchSentence(v, INFO_FROM) && !mayMatchSentence(v, INFORMANT_TRACED) && !mayMatchSentence(v, WITNESS_HOME) && !mayMatchSentence(v, NEIGHBOUR_REPORTED) && !(AGED_ROLE_WORD.test(v.text)) && !mayMatchSentence(v, REPORTED_BY_ROLE) && !mayMatchSentence(v, WHO_REPORTED) && !mayMatchSentence(v, THANKED_INFORMANT) && !v.text.includes('rumah aman')) continue;
       // Who reported is what this rule is about: "melaporkan" is not a warning here.
       if (STRONG_WARNING.test(v.text.replace(/\b(?:melaporkan|laporkan|dapat dilaporkan)\b/giu, '')) || REGULATION.test(v.text)) continue;
       for (const { m, start, end } of matchesIn(v, ROLE_NAME)) {
@@ -74,7 +77,7 @@ export const rule: Rule = {
         ctx.report({ start: end - name.length, end, args: { actual: name } });
         void start;
       }
-      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...[...matchesIn(v, STARTED_BY)].filter(({ m }) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0])), ...matchesIn(v, STARTED_BY_TITLED), ...matchesIn(v, INFO_FROM), ...matchesIn(v, INFORMANT_TRACED), ...matchesIn(v, WITNESS_HOME), ...matchesIn(v, NEIGHBOUR_REPORTED), ...(AGED_ROLE_WORD.test(v.text) ? matchesIn(v, AGED_ROLE) : []), ...matchesIn(v, WHO_REPORTED), ...(v.text.includes('rumah aman') ? matchesIn(v, SAFE_HOUSE) : []), ...[...matchesIn(v, REPORTED_BY_ROLE)].filter(({ m }) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role))]) {
+      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...[...matchesIn(v, STARTED_BY)].filter(({ m }) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0])), ...matchesIn(v, STARTED_BY_TITLED), ...matchesIn(v, INFO_FROM), ...matchesIn(v, INFORMANT_TRACED), ...matchesIn(v, WITNESS_HOME), ...matchesIn(v, NEIGHBOUR_REPORTED), ...(AGED_ROLE_WORD.test(v.text) ? matchesIn(v, AGED_ROLE) : []), ...matchesIn(v, WHO_REPORTED), ...matchesIn(v, THANKED_INFORMANT), ...(v.text.includes('rumah aman') ? matchesIn(v, SAFE_HOUSE) : []), ...[...matchesIn(v, REPORTED_BY_ROLE)].filter(({ m }) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role))]) {
         const name = m.groups!.name ?? m.groups!.titled;
         const at = start + m[0].indexOf(name);
         ctx.report({ start: at, end: at + name.length, args: { actual: name } });

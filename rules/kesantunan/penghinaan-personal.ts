@@ -5,7 +5,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { LEGAL_CASE, REGULATION, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh|mata duitan|tukang tipu|muka tembok|tidak punya otak|tak punya otak|sok suci|tidak punya malu|tak punya malu|bebal|otak(?:nya)?\s+kosong|otak(?:nya)?\s+(?:memang\s+|emang\s+)?(?:di|ada di)\s+dengkul|otak(?:nya)?\s+(?:cuma|hanya)\s+(?:uang|duit)|dasar\s+(?:ga|gak|nggak|tidak|tak)\s+(?:tau|tahu)\s+(?:diuntung|diri|malu|terima kasih))\b|\botak(?:nya)?\s+(?:ga|gak|nggak|tidak|tak|enggak)\s+(?:di)?(?:pake|pakai|dipakai)\b|\bdasar\s+(?:otak\s+\w+|kampungan|murahan|bajingan|begundal|udik|norak|tidak tahu diri|tak tahu diri|pemalas|penjilat|pembohong|sampah)\b/iu;
+const INSULT = /\b(?:tidak becus|pecundang|pembohong|munafik|tidak tahu malu|otak udang|pemalas|penjilat|makan uang rakyat|bodoh|mata duitan|tukang tipu|muka tembok|tidak punya otak|tak punya otak|(?:nggak|gak|ga|enggak)\s+punya\s+otak|sampah masyarakat|jempol(?:nya)?\s+lebih\s+cepat\s+(?:dari(?:pada)?\s+)?otak(?:nya)?|manusia\s+(?:tidak|tak|nggak|gak)\s+berguna|(?:kayak|kaya|seperti)\s+binatang|sok suci|tidak punya malu|tak punya malu|bebal|otak(?:nya)?\s+kosong|otak(?:nya)?\s+(?:memang\s+|emang\s+)?(?:di|ada di|ditaruh di|ditaruh)\s+dengkul|otak(?:nya)?\s+(?:cuma|hanya)\s+(?:uang|duit)|dasar\s+(?:ga|gak|nggak|tidak|tak)\s+(?:tau|tahu)\s+(?:diuntung|diri|malu|terima kasih))\b|\botak(?:nya)?\s+(?:ga|gak|nggak|tidak|tak|enggak)\s+(?:di)?(?:pake|pakai|dipakai)\b|\bdasar\s+(?:tukang\s+\p{L}+|otak\s+\w+|kampungan|murahan|bajingan|begundal|udik|norak|tidak tahu diri|tak tahu diri|pemalas|penjilat|pembohong|sampah)\b/iu;
 const PERSON = prefiltered(/\b(?:itu|ini|dia|mereka|kalian|kau|kamu|petugas(?:nya)?|pegawai|pejabat|kepala\s+\w+|camat|lurah|bupati|wali kota|gubernur|menteri|direktur|ketua|staf|oknum|dasar|pemerintah|pemda|(?:yang|yg)\s+(?:komen|komentar|protes)\w*|bu|pak|mas|mbak|kak|bang)\b/iu);
 
 export const rule: Rule = {
@@ -23,7 +23,7 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 2 dan 7 (etika; fitnah); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 1; UU 1/2024 Pasal 27A (pencemaran nama baik; belum diverifikasi)',
   },
   examples: {
-    invalid: [{ text: 'Masih ada oknum pedagang nakal yang menaikkan harga seenaknya, dasar mata duitan.' }, { text: 'Kepala desa itu memang tidak becus dan pembohong.' }, { text: 'Dasar otak udang, begitu saja tidak bisa.' }, { text: 'Yang komen asal begini biasanya otaknya tidak dipakai, Bu.' }],
+    invalid: [{ text: 'Masih ada oknum pedagang nakal yang menaikkan harga seenaknya, dasar mata duitan.' }, { text: 'Kepala desa itu memang tidak becus dan pembohong.' }, { text: 'Dasar otak udang, begitu saja tidak bisa.' }, { text: 'Yang komen asal begini biasanya otaknya tidak dipakai, Bu.' }, { text: 'Para bandar itu sampah masyarakat, manusia tidak berguna.' }, { text: 'Yang bakar ban sama lempar batu itu kelakuannya udah kayak binatang, nggak punya otak.' }],
     valid: [{ text: 'Inspektorat menemukan tiga catatan administrasi pada laporan keuangan desa.' }, { text: 'Kasus penghinaan terhadap kepala desa kini ditangani Polres.' }, { text: 'Audit Inspektorat menjadi dasar perhitungan kerugian negara.' }, { text: 'Ejekan seperti “dasar bodoh” juga termasuk perundungan verbal.' }],
   },
   run(ctx) {

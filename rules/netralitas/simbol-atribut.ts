@@ -5,12 +5,12 @@ import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { CAMPAIGN_SLOGAN, NEUTRAL_CONTEXT, candidateNames } from './_shared.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b(?:[^.!?]|(?<=\b\p{L})\.){0,100}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\btimses\b|\bposko\s+pemenangan\b|\btim\s+relawan\s+(?:pasangan|paslon|calon|caleg|cabup|cagub)\b|\bdeklarasi\s+dukungan\b|\b(?:ber)?foto\s+(?:bersama|bareng)\s+(?:(?:bapak|ibu|pak|bu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
+const SYMBOL = /\bsalam\s+(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\b(?:mengacungkan|acungan|acungkan|berpose|pose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b(?=[^.]*\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b)|\b(?:calon|paslon|caleg|cabup|cagub|kandidat)\b(?:[^.!?]|(?<=\b\p{L})\.){0,100}\b(?:mengacungkan|acungan|berpose)\s+(?:\S+\s+)?(?:satu|dua|tiga|empat|lima|\d)\s+jari\b|\btim\s+(?:sukses|pemenangan)\b|\btimses\b|\bposko\s+pemenangan\b|\btim\s+relawan\s+(?:pasangan|paslon|calon|caleg|cabup|cagub)\b|\btim\s+relawan\s+["“]\p{Lu}|\bdeklarasi\s+dukungan\b|\b(?:ber)?foto\s+(?:bersama|bareng)\s+(?:(?:bapak|ibu|pak|bu)\s+)?(?:bakal\s+)?calon\b|\bkonvoi\s+kemenangan\b|\bkampanye\s+akbar\b/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 // A year or an office alone is not partisan (#CPNS2025, #Pemilu2024, #BupatiSleman are agencies' own
 // tags); a tag is a campaign tag when it carries a campaign word or a ballot number.
 // "#DediBupati2024": a name put forward for an office. "#BupatiSleman" (the office, then its region) is not.
-const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4}|Kita|Pilihan|Pilihanku|Rakyat)?$|^\p{Lu}\p{Ll}+Untuk\p{Lu}\p{Ll}+$/u;
+const NAME_OFFICE_TAG = /^\p{Lu}\p{Ll}+(?:Bupati|Gubernur|Wali[Kk]ota|Wabup|Wagub|Presiden|Wapres)(?:\d{4}|Kita|Pilihan|Pilihanku|Rakyat)?$|^(?!(?:Polri|TNI|ASN|PNS|Pemkab|Pemkot|Pemprov|Pemdes|Kemenag|Dinkes|Disdik|Bawaslu|KPU|Satpol|Dukcapil|Kominfo|Puskesmas|RSUD|Bhayangkara|Lapas|Rutan)Untuk)\p{Lu}\p{Ll}+Untuk\p{Lu}\p{Ll}+$/u;
 const CAMPAIGN_TAG = /^(?:Tetap|Lanjut)\d{1,2}$|(?:Pasti|Juara|Menang|Coblos|Pilih)0?\d{1,2}$|No\d{1,2}$|Nomor(?:Satu|Dua|Tiga|Empat|Lima|\d)$|\dJari$|(?:Satu|Dua|Tiga|Empat|Lima)Jari$|DuaPeriode|2Periode|Lanjutkan|Menangkan|Menang\d|Menang$|SatuPutaran|Paslon\d|(?:Coblos|Pilih)\p{L}*\d|NomorUrut\d|NoUrut\d|^(?:No|Nomor)\d|\p{L}0[1-9]$/iu;
 // Recruiting campaign volunteers; volunteers for disasters, blood drives or the KPU's own
 // "relawan demokrasi" are civic.
