@@ -114,7 +114,7 @@ function sequencePrefix(items: Info[], from = 0, run: Set<string> = new Set(['']
   return run.has('') ? null : run;
 }
 
-function concat(items: Info[]): Info {
+function concat(items: Info[], prefixes = false): Info {
   let run: Set<string> | null = new Set(['']);
   let best: Set<string> | null = null;
   let whole = true;
@@ -147,10 +147,10 @@ function concat(items: Info[]): Info {
   }
   best = better(best, asFactors(run));
   need(asFactors(run));
-  return { exact: whole ? run : null, factors: best, also, prefix: whole ? null : sequencePrefix(items) };
+  return { exact: whole ? run : null, factors: best, also, prefix: whole || !prefixes ? null : sequencePrefix(items) };
 }
 
-function alternation(alts: Info[]): Info {
+function alternation(alts: Info[], prefixes = false): Info {
   if (alts.length === 1) return alts[0];
   let exact: Set<string> | null = new Set();
   for (const a of alts) {
@@ -173,14 +173,14 @@ function alternation(alts: Info[]): Info {
     }
     for (const s of f) factors.add(s);
   }
-  let prefix: Set<string> | null = new Set();
-  for (const a of alts) {
+  let prefix: Set<string> | null = prefixes ? new Set() : null;
+  for (const a of prefix ? alts : []) {
     const p = prefixOf(a);
     if (!p) {
       prefix = null;
       break;
     }
-    for (const s of p) prefix.add(s);
+    for (const s of p) prefix!.add(s);
   }
   return { exact, factors, prefix };
 }
@@ -190,7 +190,8 @@ class Unsupported extends Error {}
 /** A recursive-descent reader of JavaScript regular expression syntax, just deep enough to be safe. */
 class Reader {
   i = 0;
-  constructor(readonly src: string, readonly unicode: boolean) {}
+  /** `prefixes`: also work out what every match starts with (startLiterals), which requiredClauses does not need. */
+  constructor(readonly src: string, readonly unicode: boolean, readonly prefixes = false) {}
 
   parseAlternation(): Info {
     const alts: Info[] = [this.parseSequence()];
@@ -198,7 +199,7 @@ class Reader {
       this.i++;
       alts.push(this.parseSequence());
     }
-    return alternation(alts);
+    return alternation(alts, this.prefixes);
   }
 
   parseSequence(): Info {
@@ -207,7 +208,7 @@ class Reader {
       const atom = this.parseAtom();
       items.push(this.parseQuantifier(atom));
     }
-    return concat(items);
+    return concat(items, this.prefixes);
   }
 
   parseQuantifier(atom: Info): Info {
@@ -237,7 +238,7 @@ class Reader {
     if (s[this.i] === '?') this.i++; // lazy
     if (min === 0) {
       if (max === 1 && atom.exact) return { exact: new Set(['', ...atom.exact]), factors: null };
-      const p = prefixOf(atom);
+      const p = this.prefixes ? prefixOf(atom) : null;
       return p ? { exact: null, factors: null, optionalPrefix: p } : EMPTY_OR_ANY;
     }
     const factors = better(atom.factors, asFactors(atom.exact));
@@ -247,7 +248,7 @@ class Reader {
       for (let k = 0; k < min && exact; k++) exact = cross(exact, atom.exact);
     }
     // At least one repetition: what the atom requires, the repetition requires, and it starts as the atom does.
-    return { exact, factors, also: atom.also, prefix: prefixOf(atom) };
+    return { exact, factors, also: atom.also, prefix: this.prefixes ? prefixOf(atom) : null };
   }
 
   parseAtom(): Info {
@@ -537,7 +538,7 @@ export function startLiterals(source: string, flags: string): string[][] | undef
   if (flags.includes('v')) return undefined;
   let prefix: Set<string> | null;
   try {
-    const r = new Reader(source, flags.includes('u'));
+    const r = new Reader(source, flags.includes('u'), true);
     prefix = prefixOf(r.parseAlternation());
     if (r.i !== source.length) return undefined;
   } catch (e) {
