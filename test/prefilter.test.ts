@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList, analysedTable } from '../server/src/engine/prefilter.ts';
 import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
 import { builtinRules } from '../server/src/engine/builtin.ts';
@@ -164,6 +164,13 @@ describe('prefilter', () => {
         { numRuns: 100 },
       );
     }
+  });
+
+  it('holds for the built-in patterns exactly what reading them gives (rules/prefilter.generated.ts)', () => {
+    const { clauses, starts } = analysedTable();
+    assert.ok(clauses.length > 200 && starts.length > 100, 'the build wrote the table');
+    for (const [source, flags, v] of clauses) assert.deepEqual(requiredClauses(source, flags) ?? null, v, source.slice(0, 60));
+    for (const [source, flags, v] of starts) assert.deepEqual(startLiterals(source, flags) ?? null, v, source.slice(0, 60));
   });
 
   it('changes no finding: fixtures, rule examples and the labelled set, with and without it', () => {

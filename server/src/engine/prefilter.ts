@@ -13,6 +13,7 @@
 import type { Doc } from './types.ts';
 import { sentenceText } from './sentence-text.ts';
 import { forEachStructural } from './regex-source.ts';
+import { analysedPatterns } from '../../../rules/prefilter.generated.ts';
 
 /** What is known about the strings a regex node can match. */
 interface Info {
@@ -557,6 +558,58 @@ export function startLiterals(source: string, flags: string): string[][] | undef
   return [...byLength.values()].map((g) => g.sort());
 }
 
+// What requiredClauses and startLiterals say about the built-in rules' patterns, worked out at build
+// time (server/gen-prefilter.ts) so that a process or worker thread does not read a few hundred
+// sources again when it starts: both are functions of a pattern's source and flags alone, and the
+// build writes exactly what they return. A pattern missing from the table (a user's, a candidate's
+// name) is read as before.
+type Analysis = { c: Record<string, Record<string, string[][][] | null>>; s: Record<string, Record<string, string[][] | null>> };
+let analysis: Analysis | undefined;
+/** Patterns read at run time, and what was found, while recordAnalysis is on (the build's generator). */
+let recorded: Analysis | undefined;
+
+function table(): Analysis {
+  return (analysis ??= analysedPatterns ? (JSON.parse(analysedPatterns) as Analysis) : { c: {}, s: {} });
+}
+
+function clausesFor(source: string, flags: string): string[][][] | undefined {
+  const known = table().c[flags];
+  if (known && Object.hasOwn(known, source)) return known[source] ?? undefined;
+  const found = requiredClauses(source, flags);
+  if (recorded) (recorded.c[flags] ??= {})[source] = found ?? null;
+  return found;
+}
+
+function startsFor(source: string, flags: string): string[][] | undefined {
+  const known = table().s[flags];
+  if (known && Object.hasOwn(known, source)) return known[source] ?? undefined;
+  const found = startLiterals(source, flags);
+  if (recorded) (recorded.s[flags] ??= {})[source] = found ?? null;
+  return found;
+}
+
+/**
+ * For the build's generator: from now on, the prefilter reads every pattern itself (the table
+ * aside) and remembers what it found; recordedAnalysis() gives it back as the table's JSON.
+ */
+export function recordAnalysis(): void {
+  analysis = { c: {}, s: {} };
+  recorded = { c: {}, s: {} };
+}
+
+export function recordedAnalysis(): string {
+  return JSON.stringify(recorded ?? { c: {}, s: {} });
+}
+
+/** The table the build wrote: [source, flags, kind] of each entry (tests compare it with a fresh reading). */
+export function analysedTable(): { clauses: Array<[string, string, string[][][] | null]>; starts: Array<[string, string, string[][] | null]> } {
+  const t = table();
+  return {
+    clauses: Object.entries(t.c).flatMap(([flags, m]) => Object.entries(m).map(([source, v]) => [source, flags, v] as [string, string, string[][][] | null])),
+    starts: Object.entries(t.s).flatMap(([flags, m]) => Object.entries(m).map(([source, v]) => [source, flags, v] as [string, string, string[][] | null])),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The shared automaton.
 
@@ -816,7 +869,7 @@ function entryFor(re: RegExp): Entry {
     if (patternCount >= MAX_PATTERNS) {
       e = { dnf: undefined, live: false };
     } else {
-      const found = requiredClauses(re.source, re.flags);
+      const found = clausesFor(re.source, re.flags);
       e = { dnf: found?.map((alt) => alt.map(clauseId)), live: false };
       if (found) {
         patternCount++;
@@ -1234,7 +1287,7 @@ function makeSplit(re: RegExp): Split | null {
 }
 
 function startClausesOf(source: string, flags: string): number[] | undefined {
-  return startLiterals(source, flags)?.map(startClause);
+  return startsFor(source, flags)?.map(startClause);
 }
 
 /** The start clauses of a pattern that is not split into alternatives (null: none known). */
