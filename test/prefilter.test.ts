@@ -138,7 +138,8 @@ describe('prefilter', () => {
     assert.equal(startLiterals('\\d+abc', ''), undefined);
     assert.equal(startLiterals('\\w+ abc', ''), undefined);
     assert.equal(startLiterals('x|abc', ''), undefined);
-    assert.equal(startLiterals('(?:di|ke)\\s', ''), undefined);
+    assert.equal(startLiterals('(?:d|ke)\\s', ''), undefined);
+    assert.deepEqual(startLiterals('(?:di|ke)\\s', ''), [['di', 'ke']]);
   });
 
   it('finds the same matches when it tries a pattern only where a match can start', () => {

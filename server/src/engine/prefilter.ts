@@ -524,10 +524,11 @@ export function requiredClauses(source: string, flags: string): string[][][] | u
 }
 
 /**
- * Start literals shorter than this ("di", "ke") occur inside most words: trying the pattern at each
- * of them costs about what one search of the whole prose does.
+ * A start literal of one letter occurs too often to be worth looking for. Two letters ("di", "ke")
+ * occur inside many words, yet trying a pattern at each of those still costs less than searching
+ * the whole prose; a set keeps its longer strings whole rather than cutting them to its shortest.
  */
-const MIN_START = 3;
+const MIN_START = 2;
 
 /**
  * Sets of strings (lower-case ASCII), one of which starts every match of a pattern, compared
