@@ -1367,8 +1367,11 @@ export function proseMatchList(re: RegExp, doc: Doc): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const at = red.starts && candidates(red.starts, doc);
   if (at) {
-    let y = stickyCopies.get(run);
-    if (!y) stickyCopies.set(run, (y = new RegExp(run.source, run.flags.includes('y') ? run.flags : run.flags.replace('g', '') + 'y')));
+    // The whole pattern, not the one reduced to this document's alternatives: an alternative that
+    // cannot match in the document fails at every place too, so the tries find the same matches,
+    // with one compiled copy per pattern rather than one per set of alternatives.
+    let y = stickyCopies.get(re);
+    if (!y) stickyCopies.set(re, (y = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags.replace('g', '') + 'y')));
     let from = 0;
     let last = -1;
     for (const p of at) {
