@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'server/gen-rules.mjs')], { stdio: 'inherit' });
+// What the prefilter reads from the built-in rules' patterns, read once here rather than at every start.
+execFileSync(process.execPath, ['--import', 'tsx', join(root, 'server/gen-prefilter.ts')], { stdio: 'inherit' });
 for (const extra of ['server/build-dict.mjs']) {
   if (existsSync(join(root, extra))) execFileSync(process.execPath, [join(root, extra)], { stdio: 'inherit' });
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from '
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { prefilterModule } from './prefilter-module.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rulesDir = join(root, 'rules');
@@ -56,3 +57,8 @@ export const dataRules: Array<{ source: string; def: unknown }> = ${JSON.stringi
 `;
 const target = join(rulesDir, 'index.generated.ts');
 if (!existsSync(target) || readFileSync(target, 'utf8') !== out) writeFileSync(target, out);
+// The prefilter's table of the rules' patterns is written by server/gen-prefilter.ts, which runs the
+// engine and so needs the module to exist first: an empty table until then (the engine then reads
+// every pattern itself, as it does for patterns the table does not hold).
+const analysed = join(rulesDir, 'prefilter.generated.ts');
+if (!existsSync(analysed)) writeFileSync(analysed, prefilterModule(undefined));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList, analysedTable } from '../server/src/engine/prefilter.ts';
 import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
 import { builtinRules } from '../server/src/engine/builtin.ts';
@@ -121,6 +121,57 @@ describe('prefilter', () => {
         { numRuns: 100 },
       );
     }
+  });
+
+  it('derives the strings every match starts with', () => {
+    assert.deepEqual(startLiterals('\\b(?:pukul|jam)\\s*\\d', 'iu'), [['jam', 'pukul']]);
+    assert.deepEqual(startLiterals('(?<!\\b(?:saat|ketika)\\s)\\bakan\\s+ada', 'iu'), [['akan']]);
+    // A part that may be left out: the match starts with it or with what follows.
+    assert.deepEqual(startLiterals('\\b(?:jumlah\\s+)?petugas', 'iu'), [['jumlah', 'petugas']]);
+    assert.deepEqual(startLiterals('\\b(?:diskon|potongan(?:\\s+harga)?)\\s+\\d', 'iu'), [['diskon', 'potongan']]);
+    // A string that starts with another adds nothing; one that ends another goes to a set of its own
+    // length, so that where an occurrence ends still tells where it starts.
+    assert.deepEqual(startLiterals('(?:kak|kakak|pak)\\s', ''), [['kak', 'pak']]);
+    assert.deepEqual(startLiterals('(?:ab)?cde', ''), [['cde'], ['abcde']]);
+    // Unknown or too short starts: no set.
+    assert.equal(startLiterals('a*b', ''), undefined);
+    assert.equal(startLiterals('\\d+abc', ''), undefined);
+    assert.equal(startLiterals('\\w+ abc', ''), undefined);
+    assert.equal(startLiterals('x|abc', ''), undefined);
+    assert.equal(startLiterals('(?:d|ke)\\s', ''), undefined);
+    assert.deepEqual(startLiterals('(?:di|ke)\\s', ''), [['di', 'ke']]);
+  });
+
+  it('finds the same matches when it tries a pattern only where a match can start', () => {
+    const prose = patterns.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'g')).filter((re) => (topLevelAlternatives(re.source) ?? [re.source]).some((a) => startLiterals(a, re.flags)));
+    assert.ok(prose.length > 20);
+    for (const re of prose) proseMatchList(re, parse('x', 'plaintext'));
+    refreshPrefilter();
+    const all = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags))].filter((m) => m[0].length > 0).map((m) => [m.index, m[0], ...m.slice(1)]);
+    const got = (re: RegExp, s: string) => proseMatchList(re, parse(s, 'plaintext')).map((m) => [m.index, m[0], ...m.slice(1)]);
+    // A start inside a longer word, after a letter the word boundary does not count (é), after a
+    // digit or an underscore, and overlapping starts.
+    assert.deepEqual(got(/\bakan\s+ada\b|\bada\s+apa/giu, 'éakan ada apa, 5akan ada, _akan ada, akan ada apa'), all(/\bakan\s+ada\b|\bada\s+apa/giu, 'éakan ada apa, 5akan ada, _akan ada, akan ada apa'));
+    assert.deepEqual(got(/(?:ab)?cde|xcd/g, 'abcde cde abxcde xcde'), all(/(?:ab)?cde|xcd/g, 'abcde cde abxcde xcde'));
+    for (const re of prose) {
+      const lits = [...new Set([...(startLiterals(re.source, re.flags) ?? []).flat(), ...(topLevelAlternatives(re.source) ?? []).flatMap((a) => (startLiterals(a, re.flags) ?? []).flat()), ...(requiredClauses(re.source, re.flags) ?? []).flat(2)])];
+      const pieces = [...lits, ...lits.map((l) => l.toUpperCase()), ...lits.map((l) => l.slice(1)), ' ', '. ', '1', '2024', 'x', 'é', '_', '-', '!', 'ke', '\n\n'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+          const text = parts.join(parts.length % 2 ? '' : ' ');
+          const doc = parse(text, 'plaintext');
+          assert.deepEqual(got(re, text), all(re, doc.prose), `${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+
+  it('holds for the built-in patterns exactly what reading them gives (rules/prefilter.generated.ts)', () => {
+    const { clauses, starts } = analysedTable();
+    assert.ok(clauses.length > 200 && starts.length > 100, 'the build wrote the table');
+    for (const [source, flags, v] of clauses) assert.deepEqual(requiredClauses(source, flags) ?? null, v, source.slice(0, 60));
+    for (const [source, flags, v] of starts) assert.deepEqual(startLiterals(source, flags) ?? null, v, source.slice(0, 60));
   });
 
   it('changes no finding: fixtures, rule examples and the labelled set, with and without it', () => {

@@ -35,20 +35,32 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-/** Runs a global regex over one sentence, yielding matches with document offsets. */
-export function* matchesIn(v: SentenceView, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  // Most patterns need a word that most sentences lack (engine/prefilter.ts).
-  if (!mayMatchIn(re, v.doc, v.index)) return;
+export interface SentenceMatch {
+  m: RegExpExecArray;
+  start: number;
+  end: number;
+}
+const NO_MATCHES: readonly SentenceMatch[] = Object.freeze([]);
+
+/**
+ * The matches of a regex in one sentence, with document offsets. A list rather than a generator:
+ * rules ask this for a dozen patterns in every sentence, most sentences hold none of a pattern's
+ * words (engine/prefilter.ts), and the answer for them is one shared empty list.
+ */
+export function matchesIn(v: SentenceView, re: RegExp): readonly SentenceMatch[] {
+  if (!mayMatchIn(re, v.doc, v.index)) return NO_MATCHES;
   const r = globalOf(re);
   r.lastIndex = 0;
+  let out: SentenceMatch[] | undefined;
   let m: RegExpExecArray | null;
   while ((m = r.exec(v.text)) !== null) {
     if (m[0].length === 0) {
       r.lastIndex++;
       continue;
     }
-    yield { m, start: v.start + m.index, end: v.start + m.index + m[0].length };
+    (out ??= []).push({ m, start: v.start + m.index, end: v.start + m.index + m[0].length });
   }
+  return out ?? NO_MATCHES;
 }
 
 /**

@@ -1,42 +1,20 @@
 // Small helpers shared by code rules (files under rules/_lib are not rules).
 import type { Doc, Fix, RuleContext } from '../../server/src/engine/types.ts';
-import { reducedPattern } from '../../server/src/engine/prefilter.ts';
+import { proseMatchList } from '../../server/src/engine/prefilter.ts';
 
 export function replaceFix(ctx: RuleContext, start: number, end: number, newText: string, safe: boolean): Fix {
   return { title: ctx.t({ id: 'Ganti dengan “{x}”', en: 'Replace with “{x}”' }, { x: newText }), safe, edits: [{ start, end, newText }] };
 }
 
-// One global copy per pattern, reused from document to document: a new RegExp per document is
-// compiled again whenever V8 has dropped its compilation cache entry (it ages them at each full
-// garbage collection). A copy still held by a suspended search is not shared: a fresh one is made.
-const globalCopies = new WeakMap<RegExp, RegExp>();
-const searching = new Set<RegExp>();
-
 /** Runs a global regex over the prose and yields matches that do not span masked syntax. */
 export function* proseMatches(doc: Doc, re: RegExp): Generator<RegExpExecArray> {
   // Most patterns need a word that most documents lack; alternatives that cannot match in this
-  // document are left out (engine/prefilter.ts).
-  const run = reducedPattern(re, doc);
-  if (!run) return;
-  // A copy of our own (as before, a new one per document), never the rule's pattern object, whose
-  // lastIndex the rule may rely on.
-  let r = globalCopies.get(run);
-  if (!r) globalCopies.set(run, (r = new RegExp(run.source, run.flags.includes('g') ? run.flags : run.flags + 'g')));
-  if (searching.has(r)) r = new RegExp(r.source, r.flags);
-  searching.add(r);
-  try {
-    r.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.exec(doc.prose)) !== null) {
-      if (m[0].length === 0) {
-        r.lastIndex++;
-        continue;
-      }
-      if (doc.text.slice(m.index, m.index + m[0].length) !== m[0]) continue;
-      yield m;
-    }
-  } finally {
-    searching.delete(r);
+  // document are left out, and the rest is tried only where a match can start when that is known
+  // (engine/prefilter.ts). The matches are found before the first is yielded, with the prefilter's
+  // own copy of the pattern, so a caller may run the same pattern while it reads them.
+  for (const m of proseMatchList(re, doc)) {
+    if (doc.text.slice(m.index, m.index + m[0].length) !== m[0]) continue;
+    yield m;
   }
 }
 

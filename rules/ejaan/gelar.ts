@@ -10,10 +10,12 @@ const DEGREES: Record<string, string> = {
   mag: 'M.Ag.', mhum: 'M.Hum.', mkom: 'M.Kom.', mba: 'M.B.A.', phd: 'Ph.D.', amd: 'A.Md.',
 };
 // A degree written with or without its dots ("SH", "S.H", "S.Sos", "MSi", "M.Si"), and a chain of
-// them after a capitalised name word.
+// them after a capitalised name word. Every match starts with a capital letter (of the word before
+// the name, or of the name): the lookahead in front says so once, so that the search rejects the
+// other positions of the prose with one character test instead of entering the groups there.
 const DEG = '(?:S|M|A|Ph)\\.?(?:[A-Z][a-z]{0,3}\\.?){1,2}';
 const ONE = new RegExp(DEG, 'g');
-const CHAIN = new RegExp(`(?<before>(?:\\p{Lu}\\p{Ll}+\\s+)?)(?<name>\\p{Lu}\\p{Ll}+)(?<sep>\\s*,?\\s*)(?<deg>${DEG}(?:\\s*,?\\s*${DEG})*)(?![\\p{L}\\p{N}])`, 'gu');
+const CHAIN = new RegExp(`(?=\\p{Lu})(?<before>(?:\\p{Lu}\\p{Ll}+\\s+)?)(?<name>\\p{Lu}\\p{Ll}+)(?<sep>\\s*,?\\s*)(?<deg>${DEG}(?:\\s*,?\\s*${DEG})*)(?![\\p{L}\\p{N}])`, 'gu');
 
 export const rule: Rule = {
   meta: {

@@ -3,7 +3,7 @@
 // ("para bupati se-Jawa Timur").
 import type { Rule } from '../../server/src/engine/types.ts';
 import { replaceFix } from '../_lib/util.ts';
-import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
+import { proseMatchList } from '../../server/src/engine/prefilter.ts';
 
 const TITLES = [
   'wakil presiden', 'presiden', 'wakil gubernur', 'gubernur', 'wakil bupati', 'bupati', 'wakil wali kota', 'wali kota', 'camat', 'lurah',
@@ -41,11 +41,9 @@ export const rule: Rule = {
   },
   run(ctx) {
     const { prose, text } = ctx.doc;
-    // No title word in the document, no finding (engine/prefilter.ts).
-    if (!mayMatchIn(TITLE_RE, ctx.doc)) return;
-    TITLE_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TITLE_RE.exec(prose)) !== null) {
+    // No title word in the document, no finding; otherwise the pattern is tried where a title word
+    // starts (engine/prefilter.ts).
+    for (const m of proseMatchList(TITLE_RE, ctx.doc)) {
       const title = m.groups!.title;
       if (title === title.replace(/(^|\s)\p{Ll}/gu, (x) => x.toUpperCase())) continue; // already capitalised
       if (/^\p{Lu}/u.test(title)) continue; // partly capitalised: leave to a person

@@ -6,7 +6,7 @@ import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample,
 import { affixForms, affixPairs, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
-import { reducedPattern, registerPattern } from './prefilter.ts';
+import { proseMatchList, registerPattern } from './prefilter.ts';
 import { formCount, formEpoch, pushPositions, sharedFormIndex } from './forms.ts';
 
 export type DefPath = Array<string | number>;
@@ -463,19 +463,9 @@ function compilePattern(def: Obj, c: Common, untrusted: boolean): Rule {
     meta: c.meta,
     examples: c.examples,
     run(ctx) {
-      const prose = ctx.doc.prose;
-      // Without the alternatives that cannot match in this document (engine/prefilter.ts).
-      const r = reducedPattern(re, ctx.doc);
-      if (!r) return;
-      // The pattern object itself, not a copy per document: the loop below runs it to the end (which
-      // leaves lastIndex at 0) and nothing it calls runs this pattern.
-      r.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = r.exec(prose)) !== null) {
-        if (m[0].length === 0) {
-          r.lastIndex++;
-          continue;
-        }
+      // Without the alternatives that cannot match in this document, and tried only where a match
+      // can start when that is known (engine/prefilter.ts).
+      for (const m of proseMatchList(re, ctx.doc)) {
         const start = m.index;
         const end = start + m[0].length;
         const actual = ctx.doc.text.slice(start, end);

@@ -13,6 +13,7 @@
 import type { Doc } from './types.ts';
 import { sentenceText } from './sentence-text.ts';
 import { forEachStructural } from './regex-source.ts';
+import { analysedPatterns } from '../../../rules/prefilter.generated.ts';
 
 /** What is known about the strings a regex node can match. */
 interface Info {
@@ -26,6 +27,10 @@ interface Info {
    * one of "wartawan", "media".
    */
   also?: Set<string>[];
+  /** Strings one of which starts every match (non-empty, lower-cased), when known beyond `exact`. */
+  prefix?: Set<string> | null;
+  /** For a part that may match nothing ("(?:orang\\s+)?"): the strings its other matches start with. */
+  optionalPrefix?: Set<string> | null;
 }
 
 const EXACT_LIMIT = 48;
@@ -71,7 +76,46 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
   return out;
 }
 
-function concat(items: Info[]): Info {
+/** Strings one of which starts every match of the node; null when unknown. */
+function prefixOf(info: Info): Set<string> | null {
+  if (info.exact) return info.exact.has('') ? null : info.exact;
+  return info.prefix ?? null;
+}
+
+/**
+ * The prefixes of a sequence from part `from` on, after `run` (what the parts before matched): the
+ * leading parts with known strings, joined, then the next part's prefixes. A part that may match
+ * nothing contributes both ways: its own prefixes, or those of the rest.
+ */
+function sequencePrefix(items: Info[], from = 0, run: Set<string> = new Set([''])): Set<string> | null {
+  for (let k = from; k < items.length; k++) {
+    const it = items[k];
+    if (it.exact) {
+      const next = cross(run, it.exact);
+      if (next) {
+        run = next;
+        continue;
+      }
+      break;
+    }
+    if (it.optionalPrefix) {
+      const taken = cross(run, it.optionalPrefix);
+      const skipped = sequencePrefix(items, k + 1, run);
+      if (!taken || !skipped || taken.has('')) break;
+      const both = new Set([...taken, ...skipped]);
+      return both.size <= EXACT_LIMIT ? both : null;
+    }
+    const p = it.prefix;
+    if (p) {
+      const next = cross(run, p);
+      if (next) return next;
+    }
+    break;
+  }
+  return run.has('') ? null : run;
+}
+
+function concat(items: Info[], prefixes = false): Info {
   let run: Set<string> | null = new Set(['']);
   let best: Set<string> | null = null;
   let whole = true;
@@ -104,10 +148,10 @@ function concat(items: Info[]): Info {
   }
   best = better(best, asFactors(run));
   need(asFactors(run));
-  return { exact: whole ? run : null, factors: best, also };
+  return { exact: whole ? run : null, factors: best, also, prefix: whole || !prefixes ? null : sequencePrefix(items) };
 }
 
-function alternation(alts: Info[]): Info {
+function alternation(alts: Info[], prefixes = false): Info {
   if (alts.length === 1) return alts[0];
   let exact: Set<string> | null = new Set();
   for (const a of alts) {
@@ -130,7 +174,16 @@ function alternation(alts: Info[]): Info {
     }
     for (const s of f) factors.add(s);
   }
-  return { exact, factors };
+  let prefix: Set<string> | null = prefixes ? new Set() : null;
+  for (const a of prefix ? alts : []) {
+    const p = prefixOf(a);
+    if (!p) {
+      prefix = null;
+      break;
+    }
+    for (const s of p) prefix!.add(s);
+  }
+  return { exact, factors, prefix };
 }
 
 class Unsupported extends Error {}
@@ -138,7 +191,8 @@ class Unsupported extends Error {}
 /** A recursive-descent reader of JavaScript regular expression syntax, just deep enough to be safe. */
 class Reader {
   i = 0;
-  constructor(readonly src: string, readonly unicode: boolean) {}
+  /** `prefixes`: also work out what every match starts with (startLiterals), which requiredClauses does not need. */
+  constructor(readonly src: string, readonly unicode: boolean, readonly prefixes = false) {}
 
   parseAlternation(): Info {
     const alts: Info[] = [this.parseSequence()];
@@ -146,7 +200,7 @@ class Reader {
       this.i++;
       alts.push(this.parseSequence());
     }
-    return alternation(alts);
+    return alternation(alts, this.prefixes);
   }
 
   parseSequence(): Info {
@@ -155,7 +209,7 @@ class Reader {
       const atom = this.parseAtom();
       items.push(this.parseQuantifier(atom));
     }
-    return concat(items);
+    return concat(items, this.prefixes);
   }
 
   parseQuantifier(atom: Info): Info {
@@ -185,7 +239,8 @@ class Reader {
     if (s[this.i] === '?') this.i++; // lazy
     if (min === 0) {
       if (max === 1 && atom.exact) return { exact: new Set(['', ...atom.exact]), factors: null };
-      return EMPTY_OR_ANY;
+      const p = this.prefixes ? prefixOf(atom) : null;
+      return p ? { exact: null, factors: null, optionalPrefix: p } : EMPTY_OR_ANY;
     }
     const factors = better(atom.factors, asFactors(atom.exact));
     let exact: Set<string> | null = null;
@@ -193,8 +248,8 @@ class Reader {
       exact = new Set(['']);
       for (let k = 0; k < min && exact; k++) exact = cross(exact, atom.exact);
     }
-    // At least one repetition: what the atom requires, the repetition requires.
-    return { exact, factors, also: atom.also };
+    // At least one repetition: what the atom requires, the repetition requires, and it starts as the atom does.
+    return { exact, factors, also: atom.also, prefix: this.prefixes ? prefixOf(atom) : null };
   }
 
   parseAtom(): Info {
@@ -468,6 +523,94 @@ export function requiredClauses(source: string, flags: string): string[][][] | u
   }
 }
 
+/**
+ * A start literal of one letter occurs too often to be worth looking for. Two letters ("di", "ke")
+ * occur inside many words, yet trying a pattern at each of those still costs less than searching
+ * the whole prose; a set keeps its longer strings whole rather than cutting them to its shortest.
+ */
+const MIN_START = 2;
+
+/**
+ * Sets of strings (lower-case ASCII), one of which starts every match of a pattern, compared
+ * case-insensitively; undefined when no such strings are known. "\\b(?:pukul|jam)\\s*\\d" gives
+ * [["jam", "pukul"]]. Within a set no string ends another, so where an occurrence ends tells where it
+ * starts: a set that would hold "kak" and "pak" and "akak" is split by length.
+ */
+export function startLiterals(source: string, flags: string): string[][] | undefined {
+  if (flags.includes('v')) return undefined;
+  let prefix: Set<string> | null;
+  try {
+    const r = new Reader(source, flags.includes('u'), true);
+    prefix = prefixOf(r.parseAlternation());
+    if (r.i !== source.length) return undefined;
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  if (!prefix || shortest(prefix) < MIN_START) return undefined;
+  // A match that starts with "kakak" starts with "kak" too: only the shortest of such strings is needed.
+  const sorted = [...prefix].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const x of sorted) if (!kept.some((k) => x.startsWith(k))) kept.push(x);
+  const suffixFree = kept.every((x) => !kept.some((y) => y !== x && y.endsWith(x)));
+  if (suffixFree) return [kept.sort()];
+  const byLength = new Map<number, string[]>();
+  for (const x of kept) byLength.set(x.length, [...(byLength.get(x.length) ?? []), x]);
+  return [...byLength.values()].map((g) => g.sort());
+}
+
+// What requiredClauses and startLiterals say about the built-in rules' patterns, worked out at build
+// time (server/gen-prefilter.ts) so that a process or worker thread does not read a few hundred
+// sources again when it starts: both are functions of a pattern's source and flags alone, and the
+// build writes exactly what they return. A pattern missing from the table (a user's, a candidate's
+// name) is read as before.
+type Analysis = { c: Record<string, Record<string, string[][][] | null>>; s: Record<string, Record<string, string[][] | null>> };
+let analysis: Analysis | undefined;
+/** Patterns read at run time, and what was found, while recordAnalysis is on (the build's generator). */
+let recorded: Analysis | undefined;
+
+function table(): Analysis {
+  return (analysis ??= analysedPatterns ? (JSON.parse(analysedPatterns) as Analysis) : { c: {}, s: {} });
+}
+
+function clausesFor(source: string, flags: string): string[][][] | undefined {
+  const known = table().c[flags];
+  if (known && Object.hasOwn(known, source)) return known[source] ?? undefined;
+  const found = requiredClauses(source, flags);
+  if (recorded) (recorded.c[flags] ??= {})[source] = found ?? null;
+  return found;
+}
+
+function startsFor(source: string, flags: string): string[][] | undefined {
+  const known = table().s[flags];
+  if (known && Object.hasOwn(known, source)) return known[source] ?? undefined;
+  const found = startLiterals(source, flags);
+  if (recorded) (recorded.s[flags] ??= {})[source] = found ?? null;
+  return found;
+}
+
+/**
+ * For the build's generator: from now on, the prefilter reads every pattern itself (the table
+ * aside) and remembers what it found; recordedAnalysis() gives it back as the table's JSON.
+ */
+export function recordAnalysis(): void {
+  analysis = { c: {}, s: {} };
+  recorded = { c: {}, s: {} };
+}
+
+export function recordedAnalysis(): string {
+  return JSON.stringify(recorded ?? { c: {}, s: {} });
+}
+
+/** The table the build wrote: [source, flags, kind] of each entry (tests compare it with a fresh reading). */
+export function analysedTable(): { clauses: Array<[string, string, string[][][] | null]>; starts: Array<[string, string, string[][] | null]> } {
+  const t = table();
+  return {
+    clauses: Object.entries(t.c).flatMap(([flags, m]) => Object.entries(m).map(([source, v]) => [source, flags, v] as [string, string, string[][][] | null])),
+    starts: Object.entries(t.s).flatMap(([flags, m]) => Object.entries(m).map(([source, v]) => [source, flags, v] as [string, string, string[][] | null])),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The shared automaton.
 
@@ -512,8 +655,11 @@ class Automaton {
   /** Beside each output: the length of the shortest literal of that clause ending at that state. */
   outLen: Int32Array;
   classes: number;
+  /** Per clause id: 1 when the scan records where its literals start (a start clause), else 0. */
+  isStart: Uint8Array;
 
-  constructor(entries: Clause[]) {
+  constructor(entries: Clause[], isStart: number[]) {
+    this.isStart = Uint8Array.from(isStart);
     // Character classes: one per character that occurs in some literal, 0 for everything else.
     let classes = 1;
     const cls = this.classOf;
@@ -639,10 +785,11 @@ class Automaton {
    * scan() over a document's prose that also fills, for each of `spans` (sorted, disjoint), the bits
    * of the clauses with a literal inside that span: exactly what scanning the span's text alone
    * would find, since a literal lies inside a span when the shortest literal of its clause that ends
-   * at the same place does.
+   * at the same place does. For start clauses (see startLiterals) it also lists, in `starts` by
+   * clause id, where each occurrence of one of their literals starts, in text order.
    */
-  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>): void {
-    const { classOf, next, outStart, out, outLen, classes } = this;
+  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>, starts: Array<number[] | undefined>): void {
+    const { classOf, next, outStart, out, outLen, classes, isStart } = this;
     const bytes = found.length;
     const n = spans.length;
     let row = 0;
@@ -663,6 +810,9 @@ class Automaton {
         const bit = 1 << (id & 7);
         found[byte] |= bit;
         if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= new Uint8Array(bytes))[byte] |= bit;
+        // No literal of a start clause ends another, so the one literal of it that ends here is the
+        // one outLen gives the length of.
+        if (isStart[id] !== 0) (starts[id] ??= []).push(i - outLen[k] + 1);
       }
     }
   }
@@ -680,6 +830,23 @@ let automaton: Automaton | undefined;
 let generation = 0;
 const entries: Entry[] = [];
 
+/** Per clause id: 1 for a start clause (see startClause), else 0. */
+const isStart: number[] = [];
+
+/**
+ * The clause of a start set (from startLiterals), whose occurrences the document scan records; a
+ * new one waits for the next rebuild, like a new pattern.
+ */
+function startClause(literals: string[]): number {
+  const id = clauseId(literals);
+  if (isStart[id] !== 1) {
+    isStart[id] = 1;
+    dirty = true;
+    pending++;
+  }
+  return id;
+}
+
 function clauseId(literals: string[]): number {
   const key = literals.join('\u0000');
   let c = clauseByKey.get(key);
@@ -687,6 +854,7 @@ function clauseId(literals: string[]): number {
     c = { id: clauses.length, literals };
     clauses.push(c);
     clauseByKey.set(key, c);
+    isStart.push(0);
   }
   return c.id;
 }
@@ -702,7 +870,7 @@ function entryFor(re: RegExp): Entry {
     if (patternCount >= MAX_PATTERNS) {
       e = { dnf: undefined, live: false };
     } else {
-      const found = requiredClauses(re.source, re.flags);
+      const found = clausesFor(re.source, re.flags);
       e = { dnf: found?.map((alt) => alt.map(clauseId)), live: false };
       if (found) {
         patternCount++;
@@ -736,7 +904,7 @@ function rebuild(): void {
       if (alternatives) for (const a of splitOf(re)?.alternatives ?? []) entryFor(a.re);
     }
   }
-  automaton = new Automaton(clauses);
+  automaton = new Automaton(clauses, isStart);
   for (const e of entries) e.live = true;
   generation++;
   dirty = false;
@@ -784,6 +952,8 @@ interface DocScan {
   generation: number;
   prose?: Uint8Array;
   sentences: Array<Uint8Array | undefined>;
+  /** Where the literals of each start clause occur in the prose (by clause id), when the prose was scanned in one pass. */
+  starts?: Array<number[] | undefined>;
 }
 const docScans = new WeakMap<Doc, DocScan>();
 /** A text's scan, and the answers of the prefiltered patterns tested on it (by slot: 0 not asked, 1 no, 2 yes). */
@@ -880,7 +1050,9 @@ export function beginDocument(doc: Doc): void {
 function scanDocument(doc: Doc, d: DocScan): void {
   const found = new Uint8Array((clauses.length + 7) >> 3);
   const sets: Array<Uint8Array | undefined> = [];
-  current().scanSpans(doc.prose, found, doc.sentences, sets);
+  const starts: Array<number[] | undefined> = [];
+  current().scanSpans(doc.prose, found, doc.sentences, sets, starts);
+  d.starts = starts;
   prefilterStats.scans++;
   prefilterStats.scannedChars += doc.prose.length;
   d.prose = found;
@@ -1054,8 +1226,9 @@ export function topLevelAlternatives(source: string): string[] | undefined {
 }
 
 interface Split {
-  alternatives: Array<{ source: string; re: RegExp; keep: boolean }>;
-  reduced: Map<string, RegExp | null>;
+  /** `starts`: the alternative's start clauses (see startLiterals), undefined when none are known. */
+  alternatives: Array<{ source: string; re: RegExp; keep: boolean; starts: number[] | undefined }>;
+  reduced: Map<string, RegExp>;
 }
 // By pattern object first, then (as byKey) by source and flags.
 const splitsByRegex = new WeakMap<RegExp, Split | null>();
@@ -1103,7 +1276,7 @@ function makeSplit(re: RegExp): Split | null {
           const alone = new RegExp(source, re.flags);
           // An alternative with a capturing group stays even when it cannot match: removing it
           // would renumber or drop groups that replacements and messages read.
-          return { source, re: alone, keep: capturingGroups(source) > 0 };
+          return { source, re: alone, keep: capturingGroups(source) > 0, starts: startClausesOf(source, re.flags) };
         }),
         reduced: new Map(),
       };
@@ -1114,25 +1287,51 @@ function makeSplit(re: RegExp): Split | null {
   return sp;
 }
 
+function startClausesOf(source: string, flags: string): number[] | undefined {
+  return startsFor(source, flags)?.map(startClause);
+}
+
+/** The start clauses of a pattern that is not split into alternatives (null: none known). */
+const wholeStarts = new WeakMap<RegExp, number[] | null>();
+
 /**
  * The pattern to run over a document's whole prose: null when it cannot match there, otherwise the
  * pattern without the top-level alternatives that cannot match there (none of their literals occurs),
  * which finds exactly the same matches: an alternative that matches nowhere in the text never wins.
  */
 export function reducedPattern(re: RegExp, doc: Doc): RegExp | null {
-  if (!enabled) return re;
+  return reduce(re, doc)?.run ?? null;
+}
+
+interface Reduced {
+  run: RegExp;
+  /** The start clauses of the alternatives that may match here; undefined when one of them has none. */
+  starts?: number[];
+}
+
+function reduce(re: RegExp, doc: Doc): Reduced | null {
+  if (!enabled) return { run: re };
   if (!mayMatchIn(re, doc)) return null;
   const sp = splitOf(re);
-  if (!sp) return re;
+  if (!sp) {
+    let st = wholeStarts.get(re);
+    if (st === undefined) wholeStarts.set(re, (st = startClausesOf(re.source, re.flags) ?? null));
+    return { run: re, starts: st ?? undefined };
+  }
   let mask = '';
   let any = false;
+  let starts: number[] | undefined = [];
   for (const a of sp.alternatives) {
     const alive = mayMatchIn(a.re, doc);
     any ||= alive;
     mask += alive ? '1' : a.keep ? 'k' : '0';
+    if (alive && starts) {
+      if (!a.starts) starts = undefined;
+      else starts.push(...a.starts);
+    }
   }
   if (!any) return null;
-  if (!mask.includes('0')) return re;
+  if (!mask.includes('0')) return { run: re, starts };
   let r = sp.reduced.get(mask);
   if (r === undefined) {
     const kept = sp.alternatives.filter((_a, i) => mask[i] !== '0').map((a) => a.source);
@@ -1140,7 +1339,86 @@ export function reducedPattern(re: RegExp, doc: Doc): RegExp | null {
     if (sp.reduced.size >= 256) sp.reduced.clear();
     sp.reduced.set(mask, r);
   }
-  return r;
+  return { run: r, starts };
+}
+
+// Private copies of the patterns proseMatchList runs: a global one for a scan of the whole prose, a
+// sticky one for tries at given positions. Never a rule's own object, whose lastIndex the rule may
+// rely on, and one copy per pattern rather than one per document (a new RegExp is compiled again
+// whenever V8 has dropped its cache entry).
+const globalCopies = new WeakMap<RegExp, RegExp>();
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every non-empty match of `re` in the document's prose, as a global search from the start finds
+ * them (each search going on where the last match ended, an empty match skipped).
+ *
+ * When every alternative that may match here starts with a literal (startLiterals), a match can
+ * only start where one of those literals does, and the document's one scan recorded where that is:
+ * the pattern is then tried (sticky) at those places alone, in order, instead of at every position
+ * of the prose. At each place the sticky try finds what the global search finds when it reaches that
+ * position, and at any other position the global search finds nothing, so the matches are the same.
+ */
+export function proseMatchList(re: RegExp, doc: Doc): RegExpExecArray[] {
+  const red = reduce(re, doc);
+  if (!red) return [];
+  const { run } = red;
+  const prose = doc.prose;
+  const out: RegExpExecArray[] = [];
+  const at = red.starts && candidates(red.starts, doc);
+  if (at) {
+    // The whole pattern, not the one reduced to this document's alternatives: an alternative that
+    // cannot match in the document fails at every place too, so the tries find the same matches,
+    // with one compiled copy per pattern rather than one per set of alternatives.
+    let y = stickyCopies.get(re);
+    if (!y) stickyCopies.set(re, (y = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags.replace('g', '') + 'y')));
+    let from = 0;
+    let last = -1;
+    for (const p of at) {
+      if (p < from || p === last) continue;
+      last = p;
+      y.lastIndex = p;
+      const m = y.exec(prose);
+      if (m === null || m[0].length === 0) continue;
+      out.push(m);
+      from = p + m[0].length;
+    }
+    return out;
+  }
+  let g = globalCopies.get(run);
+  if (!g) globalCopies.set(run, (g = run.flags.includes('g') ? new RegExp(run.source, run.flags) : new RegExp(run.source, run.flags + 'g')));
+  g.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(prose)) !== null) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Where the start clauses' literals occur in the document's prose, sorted; undefined when the scan
+ * did not record them all (a clause registered since the last rebuild, a document scanned otherwise).
+ */
+function candidates(ids: number[], doc: Doc): number[] | undefined {
+  const d = docScan(doc);
+  const starts = d.starts;
+  if (!starts || !automaton) return undefined;
+  const live = automaton.isStart;
+  if (ids.length === 1) {
+    if (live[ids[0]] !== 1) return undefined;
+    return starts[ids[0]] ?? [];
+  }
+  let all: number[] = [];
+  for (const id of ids) {
+    if (live[id] !== 1) return undefined;
+    const list = starts[id];
+    if (list) all = all.concat(list);
+  }
+  return all.sort((a, b) => a - b);
 }
 
 /** Puts every pattern registered so far into the automaton now (tests). */
