@@ -194,7 +194,7 @@ function splitSentences(
   // a sentence even when the line before has no final punctuation: each message is its own.
   // So does a post's reply line ("Balasan Dinas X: …", "@warga: …", "↳ …"), and a line after one that
   // ends in an emoji or a hashtag: a post's lines are its sentences there, whatever the punctuation.
-  const CANDIDATE = lineMode ? /[.!?…\r\n]/g : /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)|\n(?=[ \t]*(?:\[\d{1,2}[.:/]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}[, ]))|\n(?=[ \t]*(?:(?:Balasan|Komentar|Balas|Reply|Postingan|Unggahan)\b[^\n:]{0,40}:|@[\p{L}\p{N}_.]+\s*:|↳))|(?<=(?:\p{Extended_Pictographic}|#[\p{L}\p{N}_]+)[\uFE0F\u200D]*[ \t]*)\n/gu;
+  const CANDIDATE = lineMode ? /[.!?…\r\n]/g : /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)|\n(?=[ \t]*(?:\[\d{1,2}[.:/]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}[, ]))|\n(?:(?=[ \t]*(?:(?:Balasan|Komentar|Balas|Reply|Postingan|Unggahan)\b[^\n:]{0,40}:|@[\p{L}\p{N}_.]+\s*:|↳))|(?<=(?:\p{Extended_Pictographic}|#[\p{L}\p{N}_]+)[\uFE0F\u200D]*[ \t]*\n))/gu;
   CANDIDATE.lastIndex = b.start;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(prose)) !== null) {
