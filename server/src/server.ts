@@ -15,12 +15,27 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Session } from './lsp/session.ts';
 import { codeActions, CODE_ACTION_KINDS } from './lsp/actions.ts';
 import { hover } from './lsp/hover.ts';
 import { documentSymbols } from './lsp/symbols.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/settings.ts';
 import type { Locale } from './engine/types.ts';
+import { seedPrefilter } from './engine/prefilter.ts';
+
+// The prefilter's clauses for the built-in rules' patterns, derived when the bundles were built
+// (server/build-prefilter.ts): the first document then builds one automaton, with all of them,
+// instead of deriving each pattern's literals and rebuilding as its rules register them. Without
+// the file every pattern is derived when first asked about, as before; the findings are the same.
+if (typeof __dirname !== 'undefined') {
+  try {
+    seedPrefilter(JSON.parse(readFileSync(join(__dirname, 'prefilter-seed.json'), 'utf8')));
+  } catch {
+    // No seed next to the bundle (a development build): nothing is lost but time.
+  }
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
