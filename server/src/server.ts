@@ -22,6 +22,7 @@ import { codeActions, CODE_ACTION_KINDS } from './lsp/actions.ts';
 import { hover } from './lsp/hover.ts';
 import { documentSymbols } from './lsp/symbols.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/settings.ts';
+import { idleCollector } from './lsp/idle.ts';
 import type { Locale } from './engine/types.ts';
 import { seedPrefilter } from './engine/prefilter.ts';
 
@@ -47,6 +48,7 @@ let locale: Locale = 'id';
 const session = new Session(() => locale);
 const settingsCache = new Map<string, Thenable<SaringSettings>>();
 const pushTimers = new Map<string, NodeJS.Timeout>();
+const idle = idleCollector();
 
 function settingsFor(uri: string): Thenable<SaringSettings> {
   if (!configurationPull) return Promise.resolve(DEFAULT_SETTINGS);
@@ -90,6 +92,7 @@ async function diagnose(uri: string): Promise<Diagnostic[]> {
   if (!doc) return [];
   const settings = await settingsFor(uri);
   if (!settings.enable) return [];
+  idle.busy();
   const result = session.lint(doc, settings);
   for (const c of result.configDiagnostics) void connection.sendDiagnostics(c);
   return result.diagnostics;
@@ -138,6 +141,7 @@ connection.languages.diagnostics.onWorkspace(async (_params, token, workDone) =>
     const uri = files[i];
     if (documents.get(uri)) continue; // open documents are reported through their own requests
     const settings = await settingsFor(uri);
+    idle.busy();
     const report = session.lintFile(uri, settings);
     if (report) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: report });
     if (i % 20 === 0) workDone.report(Math.round((i / Math.max(1, files.length)) * 100), `${i}/${files.length}`);
@@ -174,6 +178,7 @@ connection.onExecuteCommand(async (params) => {
     const files = session.workspaceFiles(workspaceFolders);
     for (const uri of files) {
       if (documents.get(uri)) continue;
+      idle.busy();
       const items = session.lintFile(uri, await settingsFor(uri));
       if (items) void connection.sendDiagnostics({ uri, diagnostics: items });
     }
