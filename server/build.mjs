@@ -30,6 +30,9 @@ if (!process.argv.includes('--no-check')) {
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'server/check-rules.ts')], { stdio: 'inherit' });
 }
 
+// The prefilter's clauses for the built-in rules' patterns, which the language server starts from.
+execFileSync(process.execPath, ['--import', 'tsx', join(root, 'server/build-prefilter.ts')], { stdio: 'inherit' });
+
 const entries = [
   ['server/src/cli/main.ts', 'dist/cli.js'],
   ['server/src/cli/worker.ts', 'dist/worker.js'],

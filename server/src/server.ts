@@ -15,12 +15,28 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Session } from './lsp/session.ts';
 import { codeActions, CODE_ACTION_KINDS } from './lsp/actions.ts';
 import { hover } from './lsp/hover.ts';
 import { documentSymbols } from './lsp/symbols.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/settings.ts';
+import { idleCollector } from './lsp/idle.ts';
 import type { Locale } from './engine/types.ts';
+import { seedPrefilter } from './engine/prefilter.ts';
+
+// The prefilter's clauses for the built-in rules' patterns, derived when the bundles were built
+// (server/build-prefilter.ts): the first document then builds one automaton, with all of them,
+// instead of deriving each pattern's literals and rebuilding as its rules register them. Without
+// the file every pattern is derived when first asked about, as before; the findings are the same.
+if (typeof __dirname !== 'undefined') {
+  try {
+    seedPrefilter(JSON.parse(readFileSync(join(__dirname, 'prefilter-seed.json'), 'utf8')));
+  } catch {
+    // No seed next to the bundle (a development build): nothing is lost but time.
+  }
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -32,6 +48,7 @@ let locale: Locale = 'id';
 const session = new Session(() => locale);
 const settingsCache = new Map<string, Thenable<SaringSettings>>();
 const pushTimers = new Map<string, NodeJS.Timeout>();
+const idle = idleCollector();
 
 function settingsFor(uri: string): Thenable<SaringSettings> {
   if (!configurationPull) return Promise.resolve(DEFAULT_SETTINGS);
@@ -75,6 +92,7 @@ async function diagnose(uri: string): Promise<Diagnostic[]> {
   if (!doc) return [];
   const settings = await settingsFor(uri);
   if (!settings.enable) return [];
+  idle.busy();
   const result = session.lint(doc, settings);
   for (const c of result.configDiagnostics) void connection.sendDiagnostics(c);
   return result.diagnostics;
@@ -123,6 +141,7 @@ connection.languages.diagnostics.onWorkspace(async (_params, token, workDone) =>
     const uri = files[i];
     if (documents.get(uri)) continue; // open documents are reported through their own requests
     const settings = await settingsFor(uri);
+    idle.busy();
     const report = session.lintFile(uri, settings);
     if (report) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: report });
     if (i % 20 === 0) workDone.report(Math.round((i / Math.max(1, files.length)) * 100), `${i}/${files.length}`);
@@ -159,6 +178,7 @@ connection.onExecuteCommand(async (params) => {
     const files = session.workspaceFiles(workspaceFolders);
     for (const uri of files) {
       if (documents.get(uri)) continue;
+      idle.busy();
       const items = session.lintFile(uri, await settingsFor(uri));
       if (items) void connection.sendDiagnostics({ uri, diagnostics: items });
     }

@@ -862,15 +862,21 @@ function clauseId(literals: string[]): number {
 function entryFor(re: RegExp): Entry {
   let e = byRegex.get(re);
   if (e) return e;
-  const { source, flags } = re;
+  e = entryForSource(re.source, re.flags);
+  byRegex.set(re, e);
+  return e;
+}
+
+/** `known`: what requiredClauses gives for this source and flags (from a seed), or undefined to derive it. */
+function entryForSource(source: string, flags: string, known?: string[][][] | null): Entry {
   let byFlags = byKey.get(source);
   if (!byFlags) byKey.set(source, (byFlags = new Map()));
-  e = byFlags.get(flags);
+  let e = byFlags.get(flags);
   if (!e) {
     if (patternCount >= MAX_PATTERNS) {
       e = { dnf: undefined, live: false };
     } else {
-      const found = clausesFor(re.source, re.flags);
+      const found = known === undefined ? clausesFor(source, flags) : (known ?? undefined);
       e = { dnf: found?.map((alt) => alt.map(clauseId)), live: false };
       if (found) {
         patternCount++;
@@ -881,8 +887,33 @@ function entryFor(re: RegExp): Entry {
     }
     byFlags.set(flags, e);
   }
-  byRegex.set(re, e);
   return e;
+}
+
+/**
+ * What requiredClauses derived for every pattern registered so far, by source and flags: the build
+ * lints the built-in rules' examples and writes this beside the bundles (dist/prefilter-seed.json).
+ */
+export type PrefilterSeed = Array<[source: string, flags: string, clauses: string[][][] | null]>;
+
+export function prefilterSeed(): PrefilterSeed {
+  const out: PrefilterSeed = [];
+  for (const [source, byFlags] of byKey) {
+    for (const [flags, e] of byFlags) out.push([source, flags, e.dnf ? e.dnf.map((alt) => alt.map((id) => clauses[id].literals)) : null]);
+  }
+  return out;
+}
+
+/**
+ * Registers the seed's patterns with the clauses it gives, as if each had been asked about: a
+ * process (the language server) then builds its first automaton once, with all of them, instead of
+ * deriving each pattern's literals and rebuilding as the rules of its first document register them
+ * one by one. requiredClauses is a pure function of source and flags and the seed is written by
+ * the same build as the bundles, so every answer is the same; a pattern the seed does not hold is
+ * derived when first asked about, as before.
+ */
+export function seedPrefilter(seed: PrefilterSeed): void {
+  for (const [source, flags, found] of seed) entryForSource(source, flags, found);
 }
 
 function current(): Automaton {
