@@ -6,7 +6,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
-const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC|TB|campak|difteri|DBD|demam berdarah|malaria|hepatitis\s*\w?|cacar(?:\s+monyet)?|mpox|rabies|sifilis|leptospirosis|flu burung)|TB\s+paru|skizofrenia|RSJ|rumah sakit jiwa|bipolar|ODGJ|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi|gizi buruk|stunting|malnutrisi|gagal ginjal|luka bakar|patah tulang|ruang isolasi|diisolasi|hasil(?:nya|\s+tes(?:nya)?)\s+positif|trombosit(?:nya)?\s+(?:tinggal|turun|hanya)|dirawat\s+(?:inap\s+)?di\s+(?:RSUD|RS|rumah sakit|puskesmas|ICU))\b/iu);
+const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC|TB|campak|difteri|DBD|demam berdarah|malaria|hepatitis\s*\w?|cacar(?:\s+monyet)?|mpox|rabies|sifilis|leptospirosis|flu burung)|TB\s+paru|skizofrenia|RSJ|rumah sakit jiwa|talasemia|thalassemia|hemofilia|epilepsi|leukemia|cuci darah|bipolar|ODGJ|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi|gizi buruk|stunting|malnutrisi|gagal ginjal|luka bakar|patah tulang|ruang isolasi|diisolasi|hasil(?:nya|\s+tes(?:nya)?)\s+positif|trombosit(?:nya)?\s+(?:tinggal|turun|hanya)|dirawat\s+(?:inap\s+)?di\s+(?:RSUD|RS|rumah sakit|puskesmas|ICU))\b/iu);
 // A capitalised word then a lower-case letter: a name ("pasien Sutrisno"), not an acronym ("pasien TBC").
 // Case-sensitive on purpose: with /i, \p{Lu} would match "pasien minum".
 const ANAPHOR = prefiltered(/\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu);
@@ -17,7 +17,7 @@ const OWN_READING = prefiltered(/\b(?:gula darah|tekanan darah|kadar\s+(?:gula|k
 const PATIENT_FACT = prefiltered(/\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu);
 // (With an alias, "Rudi Hartono alias Codet (39)"; or one name introduced as a resident, "Zulkifli
 // (38), warga Gampong Uteun Bayi".)
-const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+(?:\s+alias\s+\p{Lu}\p{Ll}+)?\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}{2,}\s*\(\d{1,2}\),?\s+(?:warga|seorang|penduduk|asal)\b/u);
+const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+(?:\s+(?:br|boru|bin|binti)\.?\s+\p{Lu}\p{Ll}+)?(?:\s+alias\s+\p{Lu}\p{Ll}+)?\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}{2,}\s*\(\d{1,2}\),?\s+(?:warga|seorang|penduduk|asal)\b/u);
 // A full name followed at once by the diagnosis: "perawat Yohanes Wenda positif campak".
 const NAME_POSITIVE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?:\s*\([^)]{1,40}\))?\s+(?:dinyatakan\s+)?(?:positif|terkonfirmasi(?:\s+positif)?|terinfeksi|terjangkit|tertular)\s+\p{L}/u);
 const POSITIVE_WORD = /\b(?:positif|terkonfirmasi|terinfeksi|terjangkit|tertular)\b/u;

@@ -19,6 +19,8 @@ const GROUP_ALL = new RegExp(GROUP_REF.source, 'giu');
 const CUSTODY = /^(?:para\s+)?(?:napi|narapidana|tahanan|warga binaan)$/iu;
 function identityGroup(text: string): boolean {
   if (!text || !GROUP_REF.test(text)) return false;
+  // Most group mentions name no one in custody: then the group found is an identity group.
+  if (!/\b(?:napi|narapidana|tahanan|warga binaan)\b/iu.test(text)) return true;
   GROUP_ALL.lastIndex = 0;
   for (let g = GROUP_ALL.exec(text); g; g = GROUP_ALL.exec(text)) {
     if (!CUSTODY.test(g[0])) return true;

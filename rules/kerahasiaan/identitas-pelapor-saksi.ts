@@ -13,7 +13,7 @@ const REPORTED_BY = /\b(?:[Ll]aporan|[Aa]duan|[Pp]engaduan)\s+(?:\S+\s+){0,2}?(?
 // "berawal dari laporan Syamsul Bahri (45), Ketua RT 03": the case's informant by name.
 const STARTED_BY = /\b(?:[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Dd]imulai\s+dari|[Bb]erkat|[Aa]tas)\s+(?:laporan|informasi|aduan|info)\s+(?:dari\s+)?(?:(?:Sdr|Sdri)\.?\s+)?(?:seorang\s+warga\s+(?:bernama\s+)?|warga\s+bernama\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3}|\p{Lu}\p{Ll}{2,}(?=\s*\(\d{1,3}\)))/gu;
 // With a title a single name is enough: "berkat informasi dari Sdr. Wahyudi, tetangga …".
-const STARTED_BY_TITLED = /\b(?:[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Bb]erkat|[Aa]tas)\s+(?:laporan|informasi|aduan|info)\s+(?:dari\s+)?(?:Sdr|Sdri|Saudara|Saudari)\.?\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
+const STARTED_BY_TITLED = /\b(?:[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Bb]erkat|[Aa]tas)\s+(?:laporan|informasi|aduan|info)\s+(?:dari\s+)?(?:Sdr|Sdri|Saudara|Saudari|Tgk|Teungku|Haji|H|Hj)\.?\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
 const NAME_ROLE = /\b(?:[Ss]dri?\.?|[Ss]audara|[Ss]audari|[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u|[Uu]staz|[Uu]stazah|[Uu]stadz|[Uu]stadzah|[Mm]ama|[Bb]apa|[Pp]endeta|[Rr]omo)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:\s+(?:Br|Bin|Binti)\.?\s+\p{Lu}\p{Ll}+)?)(?:\s+alias\s+\p{Lu}\p{Ll}+)?(?:\s*\(\d{1,3}\))?,?[^.;]{0,60}?\b(?:(?:menjadi|sebagai|merupakan|adalah|selaku)\s+(?:saksi kunci|saksi pelapor|pelapor|informan|whistleblower|justice collaborator)|yang\s+(?:melaporkan|mengadukan|membocorkan|bersedia\s+menjadi\s+saksi))\b/gu;
 
 // Where the first information came from, when that is a private person: "Informasi awal diperoleh
