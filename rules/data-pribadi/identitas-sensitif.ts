@@ -3,7 +3,7 @@
 // a child in a legal or violent case, or a victim of a sexual crime. Initials ("berinisial AF") and
 // aggregates ("12 warga binaan") are the way to write it.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { REGULATION, STRONG_WARNING, personNames, sentences } from '../_lib/compliance.ts';
+import { REGULATION, STRONG_WARNING, personNames, sentences, mayMatchSentence } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfetamin|sabu|TBC|TB|campak|difteri|DBD|demam berdarah|malaria|hepatitis\s*\w?|cacar(?:\s+monyet)?|mpox|rabies|sifilis|leptospirosis|flu burung)|TB\s+paru|skizofrenia|RSJ|rumah sakit jiwa|talasemia|thalassemia|hemofilia|epilepsi|leukemia|cuci darah|bipolar|ODGJ|ODHA|mengidap|menderita|didiagnosis|diagnosis|rekam medis|gangguan jiwa|sedang hamil|hamil\s+\w+\s+bulan|hasil tes\s+(?:narkoba|HIV|urine|darah)|kanker|TBC|tuberkulosis|HIV|AIDS|anemia|stroke|depresi|gizi buruk|stunting|malnutrisi|gagal ginjal|luka bakar|patah tulang|ruang isolasi|diisolasi|hasil(?:nya|\s+tes(?:nya)?)\s+positif|trombosit(?:nya)?\s+(?:tinggal|turun|hanya)|dirawat\s+(?:inap\s+)?di\s+(?:RSUD|RS|rumah sakit|puskesmas|ICU))\b/iu);
@@ -110,7 +110,7 @@ export const rule: Rule = {
         report(np.index, np[0].length, 'Data kesehatan', 'Health data');
         continue;
       }
-      const ii = INTIMATE_INJURY.exec(v.text);
+      const ii = mayMatchSentence(v, INTIMATE_INJURY) ? INTIMATE_INJURY.exec(v.text) : null;
       if (ii) {
         report(ii.index, ii[0].length, 'Data kesehatan', 'Health data');
         continue;

@@ -2,7 +2,7 @@
 // or the sentences around it ("Angka pengangguran turun 40 persen berkat program ini."). The fix
 // offered (never applied on its own) inserts a source placeholder.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { REGULATION, STRONG_WARNING, sentences } from '../_lib/compliance.ts';
+import { REGULATION, STRONG_WARNING, sentences, mayMatchSentence } from '../_lib/compliance.ts';
 import { gateApplies } from '../../server/src/engine/gates.ts';
 import { docShape } from '../../server/src/engine/parse.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
@@ -57,7 +57,7 @@ export const rule: Rule = {
   run(ctx) {
     const list = [...sentences(ctx.doc)];
     list.forEach((v, i) => {
-      const strong = STRONG_CLAIM.exec(v.text);
+      const strong = mayMatchSentence(v, STRONG_CLAIM) ? STRONG_CLAIM.exec(v.text) : null;
       const m = strong ?? CLAIM.exec(v.text);
       if (!m) return;
       // In a chat export staff report their own figures to each other ("Lapor, cakupan imunisasi baru

@@ -3,7 +3,7 @@
 // ("Gunakan hak pilih Anda di TPS") and reminders of the rules stay clean.
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
-import { sentences, matchesIn } from '../_lib/compliance.ts';
+import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
@@ -20,7 +20,7 @@ const CODED_CALL = prefiltered(/\b(?:nomor|no\.?)\s+(?:urut\s+)?(?:\d{1,2}|satu|
 // Attendance made compulsory, or punished, right after a candidate's event is announced: "… ada acara
 // silaturahmi dengan Bapak calon bupati. Semua WAJIB hadir …", "Yang tidak hadir nanti jangan protes
 // kalau honornya ditinjau ulang".
-const COMPULSORY = /\b(?:(?:mohon|harap|diharap)\s+(?:semua|seluruh)\s+(?:\S+\s+){0,2}?hadir|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\brelawan\b|(?:semua|seluruh|wajib)\s+(?:\S+\s+){0,3}?(?:wajib|harus|diwajibkan|diharapkan|diminta)\s+(?:hadir|datang|ikut)|(?:pakai|naik|gunakan|menggunakan)\s+(?:mobil|kendaraan|motor)\s+dinas\b|(?:yang|yg)\s+(?:tidak|tak|nggak|gak)\s+(?:hadir|datang|ikut)\b[^.!?]{0,60}\b(?:honor(?:nya)?|tunjangan|TPP|insentif|gaji|SK|jabatan|dimutasi|mutasi|dicatat|dicoret|sanksi|ditinjau))\b|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\bminimal\s+\d+|\bpakai\s+(?:baju|kaos|kaus|seragam|atribut)\b[^.!?]{0,40}?\b(?:dibagikan|dari\s+tim|tim\s+sukses|relawan|paslon)\b|\bbawa\s+(?:\S+\s+){0,2}?(?:warga|massa|orang|keluarga)\w*\b[^.!?]{0,30}?\bminimal\s+\d+/iu;
+const COMPULSORY = prefiltered(/\b(?:(?:mohon|harap|diharap)\s+(?:semua|seluruh)\s+(?:\S+\s+){0,2}?hadir|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\brelawan\b|(?:semua|seluruh|wajib)\s+(?:\S+\s+){0,3}?(?:wajib|harus|diwajibkan|diharapkan|diminta)\s+(?:hadir|datang|ikut)|(?:pakai|naik|gunakan|menggunakan)\s+(?:mobil|kendaraan|motor)\s+dinas\b|(?:yang|yg)\s+(?:tidak|tak|nggak|gak)\s+(?:hadir|datang|ikut)\b[^.!?]{0,60}\b(?:honor(?:nya)?|tunjangan|TPP|insentif|gaji|SK|jabatan|dimutasi|mutasi|dicatat|dicoret|sanksi|ditinjau))\b|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\bminimal\s+\d+|\bpakai\s+(?:baju|kaos|kaus|seragam|atribut)\b[^.!?]{0,40}?\b(?:dibagikan|dari\s+tim|tim\s+sukses|relawan|paslon)\b|\bbawa\s+(?:\S+\s+){0,2}?(?:warga|massa|orang|keluarga)\w*\b[^.!?]{0,30}?\bminimal\s+\d+/iu);
 const CANDIDATE_EVENT = /\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|walikota|gubernur|legislatif|kepala daerah|nomor)|caleg|cabup|cagub|cawalkot|kampanye)\b/iu;
 
 export const rule: Rule = {
@@ -63,17 +63,18 @@ export const rule: Rule = {
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
-      const must = COMPULSORY.exec(v.text);
+      // Each pattern is asked of the sentence's literals first: most sentences hold none of them.
+      const must = mayMatchSentence(v, COMPULSORY) ? COMPULSORY.exec(v.text) : null;
       if (must && (CANDIDATE_EVENT.test(v.text) || [list[i - 1], list[i - 2], list[i - 3], list[i - 4]].some((p) => p && p.s.block === v.s.block && CANDIDATE_EVENT.test(p.text) && !NEUTRAL_CONTEXT.test(p.text)))) {
         ctx.report({ start: v.start + must.index, end: v.start + must.index + must[0].length, args: { actual: must[0] } });
         continue;
       }
-      const mob = MOBILISE.exec(v.text);
+      const mob = mayMatchSentence(v, MOBILISE) ? MOBILISE.exec(v.text) : null;
       if (mob) {
         ctx.report({ start: v.start + mob.index, end: v.start + mob.index + mob[0].length, args: { actual: mob[0].length > 60 ? `${mob[0].slice(0, 60)}…` : mob[0] } });
         continue;
       }
-      const coded = CODED_CALL.exec(v.text);
+      const coded = mayMatchSentence(v, CODED_CALL) ? CODED_CALL.exec(v.text) : null;
       // A wish of success is support when it is for someone ("semoga sukses di Pilgub, Pak") or for
       // winning; "semoga sukses penyelenggaraan Pilkada" wishes the election well.
       const wishForNoOne = coded !== null && /^semoga\s+(?:sukses|lancar|berhasil)/iu.test(coded[0]) && !/\b(?:Pak|Bu|Bapak|Ibu|beliau|calon|paslon|cabup|cagub|kandidat)\b/iu.test(v.text);
