@@ -2,7 +2,7 @@
 // "boikot saja usahanya"). A hostile verb, a group or people as its target, and a call (ayo, mari,
 // harus, saja, an exclamation) in the same sentence.
 import type { Rule } from '../../server/src/engine/types.ts';
-import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { GROUP_REF, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, someGroup, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const HOSTILE = /\b(?:(?:di)?pulangkan\s+(?:saja|semua|aja)|pulang\s+(?:saja|aja|sana)\s+ke\s+(?:daerah|kampung)(?:\s+asal|nya)?|(?:balik|pulang|kembali)\s+ke\s+kampung(?:nya|\s+asal)|jangan\s+(?:(?:belanja|beli|membeli)\s+(?:\S+\s+){0,2})?(?:di\s+)?(?:toko|warung|kios|lapak)(?:-(?:toko|warung|kios|lapak))?\s+(?:mereka|orang)|jangan\s+(?:kasih|beri|berikan)\s+(?:mereka|dorang)\s+untung|usir(?:lah)?|diusir|basmi|dibasmi|ganyang|serang|sikat|disikat|hajar|tumpas|boikot|kucilkan|singkirkan|bersihkan|dibersihkan|habisi|diberantas|halalkan darah|dibubarkan|bubarkan|jangan\s+(?:beri|kasih)\s+tempat|jangan\s+(?:kasih|beri|berikan|terima|sewakan|jual|layani)\b[^.!?]{0,40}\b(?:ke|kepada|pada|untuk|bagi)\s+(?:orang|warga|kaum|umat|suku|etnis|pendatang|mereka)|(?:tidak|tak)\s+usah\s+(?:ikut|daftar|mendaftar|melamar|tinggal|datang|terima|menerima|diterima|pakai|dipakai|rekrut|merekrut)|jangan\s+(?:diberi|dikasih|berikan|beri|kasih)\s+(?:izin|tempat|kesempatan|ruang|rumah|kontrakan)|jangan\s+(?:terima|menerima|diterima)\s+(?:lagi\s+)?(?:penghuni|pekerja|pegawai|warga|orang|penyewa|pendatang)\b|(?:harus|ayo|mari|bersatu|wajib)\s+(?:\S+\s+)?mengusir)\b/iu;
@@ -15,18 +15,12 @@ const IN_GROUP = /\b(?:(?:warung|toko|kios|lapak|pedagang)\s+(?:saudara|orang|se
 // "#TolakAliranSesat", "#UsirPendatang": the call in a hashtag (not "#TolakHoaks", "#TolakNarkoba").
 const HOSTILE_TAG = /#(?:Tolak|Usir|Bubarkan|Ganyang|Boikot|Basmi|Sikat)(?:Aliran\p{L}*|Sesat|Syiah|Ahmadiyah|Pendatang|Cina|China|Aseng|LGBT\p{L}*|Kafir|Kristen\p{L}*|Katolik|Islam\p{L}*|Hindu|Buddha|Yahudi|Jawa|Madura|Papua|Batak|Bugis|Minang|Dayak|Tionghoa|Waria|Gereja\p{L}*|Masjid\p{L}*|Pengajian\p{L}*)\b/u;
 
-const GROUP_ALL = new RegExp(GROUP_REF.source, 'giu');
 const CUSTODY = /^(?:para\s+)?(?:napi|narapidana|tahanan|warga binaan)$/iu;
 function identityGroup(text: string): boolean {
   if (!text || !GROUP_REF.test(text)) return false;
   // Most group mentions name no one in custody: then the group found is an identity group.
   if (!/\b(?:napi|narapidana|tahanan|warga binaan)\b/iu.test(text)) return true;
-  GROUP_ALL.lastIndex = 0;
-  for (let g = GROUP_ALL.exec(text); g; g = GROUP_ALL.exec(text)) {
-    if (!CUSTODY.test(g[0])) return true;
-    if (g[0].length === 0) GROUP_ALL.lastIndex++;
-  }
-  return false;
+  return someGroup(text, (g) => !CUSTODY.test(g[0]));
 }
 
 export const rule: Rule = {
