@@ -49,6 +49,24 @@ const SAFE_HOUSE = /\brumah aman\b[^.;]{0,60}?\b(?<name>(?:di\s+)?(?:kawasan|Jal
 // Thanks to the informant: "Makasih banyak buat Bu Wati, pemilik warung …, yang sudah kasih info lokasi".
 const THANKED_INFORMANT = /\b(?:[Mm]akasih|[Tt]erima kasih)\s+(?:banyak\s+)?(?:buat|untuk|kepada)\s+(?:Bu|Pak|Ibu|Bapak|Mas|Mbak|Kak|Bang)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,100}\b(?:kasih|memberi|memberikan|kirim|mengirim)\s+(?:info|informasi|laporan)\b/gu;
 
+// The patterns that report the name they capture, each asked of the sentence first (by its literals,
+// or by a word of its own where it opens on a name), some with a check of what they matched.
+const NAMED: Array<{ re: RegExp; ask?: (text: string) => boolean; keep?: (m: RegExpExecArray) => boolean }> = [
+  { re: NAME_ROLE },
+  { re: REPORTED_BY },
+  { re: STARTED_BY, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0]) },
+  { re: STARTED_BY_TITLED },
+  { re: INFO_FROM },
+  { re: INFORMANT_TRACED },
+  { re: WITNESS_HOME },
+  { re: NEIGHBOUR_REPORTED },
+  { re: AGED_ROLE, ask: (text) => AGED_ROLE_WORD.test(text) },
+  { re: WHO_REPORTED },
+  { re: THANKED_INFORMANT },
+  { re: SAFE_HOUSE, ask: (text) => text.includes('rumah aman') },
+  { re: REPORTED_BY_ROLE, keep: (m) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role) },
+];
+
 export const rule: Rule = {
   meta: {
     id: 'kerahasiaan/identitas-pelapor-saksi',
@@ -69,18 +87,21 @@ export const rule: Rule = {
   run(ctx) {
     for (const v of sentences(ctx.doc)) {
       // Every finding is a match of one of these patterns: a sentence that can hold none needs no other question.
-      if (!mayMatchSentence(v, ROLE_NAME) && !mayMatchSentence(v, NAME_ROLE) && !mayMatchSentence(v, REPORTED_BY) && !mayMatchSentence(v, STARTED_BY) && !mayMatchSentence(v, STARTED_BY_TITLED) && !mayMatchSentence(v, INFO_FROM) && !mayMatchSentence(v, INFORMANT_TRACED) && !mayMatchSentence(v, WITNESS_HOME) && !mayMatchSentence(v, NEIGHBOUR_REPORTED) && !(AGED_ROLE_WORD.test(v.text)) && !mayMatchSentence(v, REPORTED_BY_ROLE) && !mayMatchSentence(v, WHO_REPORTED) && !mayMatchSentence(v, THANKED_INFORMANT) && !v.text.includes('rumah aman')) continue;
+      const asked = NAMED.filter((p) => (p.ask ? p.ask(v.text) : mayMatchSentence(v, p.re)));
+      if (!mayMatchSentence(v, ROLE_NAME) && asked.length === 0) continue;
       // Who reported is what this rule is about: "melaporkan" is not a warning here.
       if (STRONG_WARNING.test(v.text.replace(/\b(?:melaporkan|laporkan|dapat dilaporkan)\b/giu, '')) || REGULATION.test(v.text)) continue;
-      for (const { m, start, end } of matchesIn(v, ROLE_NAME)) {
+      for (const { m, end } of matchesIn(v, ROLE_NAME)) {
         const name = m.groups!.name;
         ctx.report({ start: end - name.length, end, args: { actual: name } });
-        void start;
       }
-      for (const { m, start } of [...matchesIn(v, NAME_ROLE), ...matchesIn(v, REPORTED_BY), ...[...matchesIn(v, STARTED_BY)].filter(({ m }) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0])), ...matchesIn(v, STARTED_BY_TITLED), ...matchesIn(v, INFO_FROM), ...matchesIn(v, INFORMANT_TRACED), ...matchesIn(v, WITNESS_HOME), ...matchesIn(v, NEIGHBOUR_REPORTED), ...(AGED_ROLE_WORD.test(v.text) ? matchesIn(v, AGED_ROLE) : []), ...matchesIn(v, WHO_REPORTED), ...matchesIn(v, THANKED_INFORMANT), ...(v.text.includes('rumah aman') ? matchesIn(v, SAFE_HOUSE) : []), ...[...matchesIn(v, REPORTED_BY_ROLE)].filter(({ m }) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role))]) {
-        const name = m.groups!.name ?? m.groups!.titled;
-        const at = start + m[0].indexOf(name);
-        ctx.report({ start: at, end: at + name.length, args: { actual: name } });
+      for (const p of asked) {
+        for (const { m, start } of matchesIn(v, p.re)) {
+          if (p.keep && !p.keep(m)) continue;
+          const name = m.groups!.name ?? m.groups!.titled;
+          const at = start + m[0].indexOf(name);
+          ctx.report({ start: at, end: at + name.length, args: { actual: name } });
+        }
       }
     }
   },
