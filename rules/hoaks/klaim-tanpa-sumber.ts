@@ -52,6 +52,7 @@ export const rule: Rule = {
       { text: 'Tanda anak yang mengalami perundungan antara lain menarik diri dan nilai turun drastis.' },
       { text: 'Kapolres menyebut angka kecelakaan selama Operasi Ketupat turun 23 persen dibanding tahun lalu.' },
       { text: 'Realisasi pendapatan asli daerah hingga Oktober mencapai Rp1,2 triliun atau 95 persen dari target.' },
+      { text: 'Fasilitas pengisian cepat 50 kW mampu mengisi baterai mobil listrik dari 20 hingga 80 persen dalam waktu sekitar 40 menit.' },
     ],
   },
   run(ctx) {
@@ -72,6 +73,8 @@ export const rule: Rule = {
         !STAT_SUBJECT.test(v.text.slice(Math.max(0, m.index - 60), m.index))) return;
       // A price cut or a tariff is not a statistical claim.
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
+      // A device's specification is not a statistic: "mengisi baterai dari 20 hingga 80 persen dalam 40 menit".
+      if (!strong && /\b(?:baterai|aki|daya|muatan|pengisian|kelembapan|kadar\s+air|volume\s+tangki|kemiringan|tingkat\s+kecerahan)\b[^.]{0,60}$/iu.test(v.text.slice(0, m.index))) return;
       // A population-wide claim stays one when the sentence adds advice ("…, jadi masyarakat harus
       // lebih waspada"): only a warning about information itself excuses it.
       const warned = strong ? gateApplies('peringatan-hoaks', { doc: ctx.doc, sentenceIndex: v.index, at: v.start + m.index }) : STRONG_WARNING.test(v.text);

@@ -22,7 +22,7 @@ const OFFICIAL_THREAT = /\bjangan\s+(?:salahkan|salahin|menyalahkan)\s+(?:petuga
 // Or storming a destination: "Serbu Labuan Bajo di akhir pekan!" is tourism.
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
 const FOOD_BEFORE = /\b(?:ikan|jagung|ayam|sate|roti|sosis|daging|singkong|ubi|kambing|bebek|cumi|udang|pisang|ketan|bandeng|nila)\s*$/iu;
-const COMMERCE = /^[\s,]+(?:(?:ke|di)\s+)?(?:\S+\s+)?(?:Sobat\b|sobat\b|pasar|bazar|bazaar|stan(?:nya)?|stand(?:nya)?|gerai(?:nya)?|booth|promo|diskon|festival|expo|pameran|UMKM|produk|kuliner|operasi pasar|lapak|tiket|kuota|vaksinasi|layanan|GOR|stadion|arena|tribun|gedung olahraga|lapangan)\b/iu;
+const COMMERCE = /^[\s,]+(?:(?:ke|di)\s+)?(?:\S+\s+){0,3}?(?:career|job fair|jobfair|bursa kerja|lowongan|loker|Sobat\b|sobat\b|pasar|bazar|bazaar|stan(?:nya)?|stand(?:nya)?|gerai(?:nya)?|booth|promo|diskon|festival|expo|pameran|UMKM|produk|kuliner|operasi pasar|lapak|tiket|kuota|vaksinasi|layanan|GOR|stadion|arena|tribun|gedung olahraga|lapangan)\b/iu;
 
 export const rule: Rule = {
   meta: {
@@ -65,6 +65,7 @@ export const rule: Rule = {
       { text: 'Warga Kota Serang diajak meramaikan festival budaya!' },
       { text: 'Aksi akbar penanaman 10.000 pohon digelar Minggu, ayo ikut!' },
       { text: 'Besok kita serbu Pasar Murah di Alun-Alun, ada beras murah!' },
+      { text: 'Serbu Bekasi Career Expo 2025, 4.200 Lowongan dari 58 Perusahaan Disiapkan' },
       { text: 'Kalah 1-2 di kandang, kita balas di laga kedua pekan depan!' },
       { text: 'Fitnah itu kita balas dengan kerja dan prestasi!' },
       { text: 'Kalau perlu segel ulang, petugas akan datang kembali setelah pemeriksaan, kata Kasatpol PP.' },
