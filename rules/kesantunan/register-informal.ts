@@ -33,7 +33,7 @@ const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bik
 const CASUAL_REPORTED = new Set(['gue', 'gua', 'gw', 'lo', 'lu', 'loe', 'elo', 'elu']);
 
 // Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri, Lim Kok Seng).
-const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang', 'kalo', 'kok', 'lu', 'gue', 'nih', 'doang']);
+const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang', 'kalo', 'kok', 'lu', 'gue', 'nih', 'doang', 'bener']);
 const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
 
 export const rule: Rule = {
