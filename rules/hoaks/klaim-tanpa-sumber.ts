@@ -10,7 +10,7 @@ import { prefiltered } from '../../server/src/engine/prefilter.ts';
 const CLAIM = prefiltered(/\b\d+(?:[.,]\d+)?\s?(?:%|persen)|\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:drastis|tajam|separuh|dua kali lipat|\d+(?:[.,]\d+)?(?:\s?(?:%|persen))?)|\b(?:data|riset|penelitian|survei|studi|kajian)\s+(?:menunjukkan|membuktikan)\b|\b(?:turun|naik|berkurang)\s+(?:hampir\s+|nyaris\s+|lebih dari\s+)?separuh|\bdua kali lipat\b|\btertinggi\s+se-?\p{Lu}/iu);
 // Words that name where a figure comes from, in any case ("Menurut …", "… ujarnya"), and names of
 // sources, which must keep their capitals.
-const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan)|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|disampaikan|diungkapkan|dijelaskan|dipaparkan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
+const SOURCE_WORD = /\b(?:menurut|berdasarkan|sumber\s*:|merujuk|mengutip|dikutip|sesuai|mengacu|laporan|hasil\s+(?:survei|sensus|penelitian|riset|pendataan|uji(?:\s+coba)?|pengamatan|pemantauan)|uji\s+(?:coba|lapangan|klinis)\b[^.]{0,80}\bmenunjukkan|dirilis|mencatat|dicatat|tercatat|catatan|versi|menyebut(?:kan)?|mengatakan|menyampaikan|disampaikan|diungkapkan|dijelaskan|dipaparkan|menjelaskan|memaparkan|mengungkapkan|melaporkan|dilaporkan|ujar(?:nya)?|tutur(?:nya)?|jelasnya|ungkap(?:nya)?|terangnya|paparnya)\b/iu;
 const SOURCE_NAME = /\b(?:[Dd]ata|[Ss]urvei|[Kk]ata)\s+\p{Lu}|\b(?:BPS|BPOM|Badan|Dinas|Dinkes|Kementerian|Kemenkes|Kemendagri|Litbang|Bappeda|KPU|OJK|Bank Indonesia|KAI|Puskesmas|APBD|APBN)\b/u;
 
 const STAT_SUBJECT = /\b(?:angka|jumlah|kasus|tingkat|persentase|prevalensi|rasio|harga|inflasi|kemiskinan|pengangguran|stunting|produksi|penjualan|kunjungan|wisatawan|pendapatan|omzet|ekspor|impor|realisasi|investasi|kriminalitas|kecelakaan|pelanggaran|penderita|pasien|penduduk|populasi)\b/iu;
@@ -52,6 +52,8 @@ export const rule: Rule = {
       { text: 'Tanda anak yang mengalami perundungan antara lain menarik diri dan nilai turun drastis.' },
       { text: 'Kapolres menyebut angka kecelakaan selama Operasi Ketupat turun 23 persen dibanding tahun lalu.' },
       { text: 'Realisasi pendapatan asli daerah hingga Oktober mencapai Rp1,2 triliun atau 95 persen dari target.' },
+      { text: 'Kabupaten/kota yang cakupannya masih di bawah 95 persen diminta melakukan penyisiran dari rumah ke rumah.' },
+      { text: 'Uji coba di lahan seluas 4 hektare menunjukkan penurunan kerusakan tanaman hingga 55 persen dibanding lahan pembanding.' },
       { text: 'Hingga hari pertama penyaluran, sebanyak 3.912 KPM atau 31,3 persen telah mengambil bantuan.' },
       { text: 'Fasilitas pengisian cepat 50 kW mampu mengisi baterai mobil listrik dari 20 hingga 80 persen dalam waktu sekitar 40 menit.' },
     ],
@@ -74,6 +76,8 @@ export const rule: Rule = {
         !STAT_SUBJECT.test(v.text.slice(Math.max(0, m.index - 60), m.index))) return;
       // A price cut or a tariff is not a statistical claim.
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
+      // A threshold is a criterion, not a claim: "kabupaten yang cakupannya masih di bawah 95 persen diminta …".
+      if (!strong && /\b(?:yang|jika|bila|apabila|kalau)\b[^.]{0,40}\b(?:di bawah|di atas|kurang dari|minimal|maksimal|sekurang-kurangnya|paling sedikit)\s+$/iu.test(v.text.slice(0, m.index))) return;
       // A device's specification is not a statistic: "mengisi baterai dari 20 hingga 80 persen dalam 40 menit".
       if (!strong && /\b(?:baterai|aki|daya|muatan|pengisian|kelembapan|kadar\s+air|volume\s+tangki|kemiringan|tingkat\s+kecerahan)\b[^.]{0,60}$/iu.test(v.text.slice(0, m.index))) return;
       // A population-wide claim stays one when the sentence adds advice ("…, jadi masyarakat harus
