@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set([
   'vs', 'hlm', 'ttd', 'rt', 'rw', 'ds', 'ny', 'tn', 'nn', 'sp', 'spd', 'skm', 'amd', 'tbk', 'pt', 'cv', 'ud',
   'ltd', 'inc', 'co', 'kp', 'ket', 'ref', 'ps', 'tel', 'telp', 'hp', 'wa', 'fax', 'ext', 'ayat', 'psl',
   // Parts of names: "Rosmawati br. Sitorus", "Andi Muh. Fahri", "Pdt. Yohanes", "KH. Ahmad".
-  'br', 'muh', 'moh', 'mochd', 'pdt', 'ust', 'kh',
+  'br', 'muh', 'moh', 'mochd', 'pdt', 'ust', 'kh', 'tgk',
 ]);
 
 const CLOSERS = new Set([...'.!?…"\'”’)]'].map((c) => c.charCodeAt(0)));
