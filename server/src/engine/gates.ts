@@ -13,7 +13,9 @@ export const GATE_NAMES: GateName[] = ['peringatan', 'peringatan-hoaks', 'bantah
 // Sentence-wide markers of a warning, a prohibition or an appeal not to do something.
 const WARN_SENTENCE = new RegExp(
   '\\b(?:hindari|hindarilah|menghindari|dihindari|waspada|waspadai|waspadalah|kewaspadaan|(?:cegah|mencegah|dicegah|pencegahan)\\s+(?:hoaks|penyebaran|provokasi|ujaran|kebencian|radikalisme|paham|perundungan|kekerasan|narkoba|korupsi|pungli|konflik|intoleransi|disinformasi|kebocoran|pelanggaran|politik uang|terorisme|berita bohong|penipuan)|' +
-    'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|bahaya|berbahaya|' +
+    'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|' +
+    // "bahaya narkoba", "berbahaya bagi anak" warn; "tercemar bakteri berbahaya" only describes.
+    'bahaya(?=\\s+\\p{L})|berbahaya(?=\\s+(?:bagi|untuk|buat|jika|kalau|apabila))|' +
     'larang|larangan|dilarang|melarang|terlarang|imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|' +
     // "jangan salahkan petugas kalau …", "jangan diam saja", "jangan ragu lagi: #Coblos3" threaten or
     // rally; they do not warn against anything.
@@ -110,10 +112,12 @@ function nearNegation(doc: Doc, sentenceIndex: number, at: number, window = 3): 
   }
   const i = lo;
   for (let k = Math.max(s.tokenStart, i - window); k < i; k++) {
-    if (NEAR_NEGATION.test(doc.tokens[k].lower)) return true;
+    // "Yang tidak punya KTP-el dipastikan …": the negation describes who, it does not negate the claim.
+    if (NEAR_NEGATION.test(doc.tokens[k].lower) && !(k + 1 < i && OWNING.test(doc.tokens[k + 1].lower))) return true;
   }
   return false;
 }
+const OWNING = /^(?:punya|mempunyai|memiliki|ada|membawa|terdaftar)$/;
 
 export function gateApplies(gate: GateName, g: GateContext): boolean {
   const { doc, sentenceIndex, at } = g;
