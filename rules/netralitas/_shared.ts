@@ -30,7 +30,45 @@ function buildCandidateTarget(options: LintOptions): RegExp {
   const p = options.pemilu;
   const names = [...(p?.kandidat ?? []), ...(p?.partai ?? [])].filter(Boolean).map(esc);
   const src = names.length ? `(?:${GENERIC_TARGET}|${names.join('|')})` : GENERIC_TARGET;
-  return new RegExp(src, 'iu');
+  // Not the 'i' flag: under it \p{Lu} matches lower case too, and "calon \p{Lu}…" (a candidate's name)
+  // would take "calon jemaah haji" and "pasangan usia subur" for candidates. Letters are folded by hand.
+  return new RegExp(foldCase(src), 'u');
+}
+
+/** `src` with every letter outside escapes and classes matching both cases ("a" becomes "[aA]"). */
+export function foldCase(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      // An escape, with its braces ("\p{Lu}") or its group name ("\k<n>"), stays as it is.
+      let j = i + 2;
+      if ((src[i + 1] === 'p' || src[i + 1] === 'P' || src[i + 1] === 'u') && src[j] === '{') j = src.indexOf('}', j) + 1;
+      out += src.slice(i, j);
+      i = j - 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(' && src[i + 1] === '?') {
+      // Group syntax: "(?:", "(?=", "(?<name>" keep their letters.
+      const m = /^\(\?(?:<[A-Za-z_]\w*>|[:=!]|<[=!])/.exec(src.slice(i));
+      if (m) {
+        out += m[0];
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    out += lower !== upper ? `[${lower}${upper}]` : c;
+  }
+  return out;
 }
 
 export function partyNames(options: LintOptions): RegExp | undefined {
