@@ -237,7 +237,7 @@ function splitSentences(
       const word = prose.slice(w, i).toLowerCase();
       if (word.length === 1 && LETTER.test(word)) continue;
       if (ABBREVIATIONS.has(word)) continue;
-      if (w > b.start && prose[w - 1] === '.' && word.length <= 4) continue; // S.H., M.Si.
+      if (w > b.start && prose[w - 1] === '.' && word.length <= 4 && !/^\d+$/.test(word)) continue; // S.H., M.Si. (not "pukul 15.00.")
       if (k < b.end && LOWER.test(prose[k])) continue;
     }
     if (k >= b.end) break;
