@@ -19,6 +19,8 @@ const ABBREVIATIONS = new Set([
   'ltd', 'inc', 'co', 'kp', 'ket', 'ref', 'ps', 'tel', 'telp', 'hp', 'wa', 'fax', 'ext', 'ayat', 'psl',
   // Parts of names: "Rosmawati br. Sitorus", "Andi Muh. Fahri", "Pdt. Yohanes", "KH. Ahmad".
   'br', 'muh', 'moh', 'mochd', 'pdt', 'ust', 'kh', 'tgk',
+  // Address parts: "Lr. 3" (lorong), "Kav. 12", "Dsn. Krajan".
+  'lr', 'kav', 'dsn',
 ]);
 
 const CLOSERS = new Set([...'.!?…"\'”’)]'].map((c) => c.charCodeAt(0)));
