@@ -24,13 +24,13 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II (membuat posting, comment, share, like akun pemenangan); SE MenPAN-RB 137/2018 butir 1 (tidak berpihak)',
   },
   examples: {
-    invalid: [{ text: 'Repost dari @timpemenanganbudi: terima kasih atas dukungannya.' }, { text: 'Regram @relawanandi: konvoi besok pagi.' }, { text: 'Foto kegiatan dibagikan ulang dari halaman Relawan Asep Mulyana Bersatu.' }, { text: 'Repost dari FB Relawan Sahabat Mas Yudha.' }, { text: '[Membagikan ulang video dari halaman "Relawan ERMAN-SYAF Bukittinggi"]' }, { text: 'Repost @sahabat.yusra.ardi' }],
+    invalid: [{ text: 'Repost dari @timpemenanganbudi: terima kasih atas dukungannya.' }, { text: 'Regram @relawanandi: konvoi besok pagi.' }, { text: 'Foto kegiatan dibagikan ulang dari halaman Relawan Asep Mulyana Bersatu.' }, { text: 'Repost dari FB Relawan Sahabat Mas Yudha.' }, { text: '[Membagikan ulang video dari halaman "Relawan ERMAN-SYAF Bukittinggi"]' }, { text: 'Repost @sahabat.yusra.ardi' }, { text: 'Repost dari @darmawan.untukbanten' }],
     valid: [{ text: 'Repost dari @humaspemkot: jadwal layanan Adminduk pekan ini.' }, { text: 'ASN dilarang me-repost unggahan @timpemenanganbudi.' }, { text: 'Jadwal donor darah dibagikan dari halaman Relawan PMI Kota Bogor.' }],
   },
   run(ctx) {
     const accounts = (ctx.options.pemilu?.akun ?? []).map((a) => a.toLowerCase().replace(/^@?/, '@'));
     // Campaign accounts announce themselves: tim/relawan/pemenangan/paslon or an election year.
-    const campaignLike = (h: string) => /(?:^@(?:tim|relawan|pemenangan|paslon|cabup|cagub|cawalkot|capres|caleg|sahabat|barisan|laskar|sedulur|pendukung|simpul)|(?:2024|2029|menang|pemenangan|duaperiode|2periode)$)/i.test(h);
+    const campaignLike = (h: string) => /(?:^@(?:tim|relawan|pemenangan|paslon|cabup|cagub|cawalkot|capres|caleg|sahabat|barisan|laskar|sedulur|pendukung|simpul)|(?:2024|2029|menang|pemenangan|duaperiode|2periode)$|[._](?:untuk|for|4)[a-z]{3,}$)/i.test(h);
     for (const v of sentences(ctx.doc)) {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
       if (!REPOST.test(v.text)) continue;
