@@ -96,7 +96,9 @@ export const rule: Rule = {
       if (!deserves && !imperative && !threat && !urged && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !(/(?:^|[,;:]\s*|\byang\s+(?:laki-laki|laki|muda|pemuda|cowok|bapak-bapak)\s+)(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas|panah|tombak)\b/iu.test(v.text) && !WORK_TOOLS.test(v.text))) continue;
       // Reported speech ("…, ujar Kapolres") tells what happened, unless what is quoted is itself a
       // call ("tangkap saja, hajar dulu"): an official's incitement in the agency's release is one.
-      if (ATTRIBUTION.test(v.text) && !/!/.test(v.text) && !/\b(?:saja|sajalah|aja|ayo|mari|jangan\s+kasih|tidak usah ragu|tak usah ragu|jangan ragu|dulu baru)\b/iu.test(v.text) && !OFFICIAL_THREAT.test(v.text)) continue;
+      // A quoted official who rallies people himself ("saya sendiri yang akan ajak masyarakat ramai-ramai
+      // datangi kantor yayasan itu", "kami persilakan masyarakat … membongkar paksa") incites in the release.
+      if (ATTRIBUTION.test(v.text) && !threat && !/\bpersilakan\s+(?:masyarakat|warga|ormas)\b/iu.test(v.text) && !/!/.test(v.text) && !/\b(?:saja|sajalah|aja|ayo|mari|jangan\s+kasih|tidak usah ragu|tak usah ragu|jangan ragu|dulu baru)\b/iu.test(v.text) && !OFFICIAL_THREAT.test(v.text)) continue;
       const vow = THREAT.exec(v.text);
       if (vow && !negatedBefore(v.text, vow.index) && !SPORT.test(v.text)) {
         ctx.report({ start: v.start + vow.index, end: v.start + vow.index + vow[0].length, args: { actual: vow[0] } });
