@@ -326,6 +326,12 @@ describe('use and mention: other people’s lines in a plain-text thread', () =>
     const memo = 'Tanggal: 7 Oktober 2024\nPerihal: Rapat koordinasi\nKepada: Seluruh staf\n';
     assert.deepEqual(othersLines(memo), []);
   });
+  it('keeps the replies of an agency nobody addresses by handle, told by its voice', () => {
+    const text = '@rizki.jbi: asap lagi asap lagi, dinas kerjanya apa sih?\n\n@humas.hutan.jbi: Halo Kak Rizki, tim kami siaga 24 jam. Yang bakar itu kebanyakan cukong-cukong Cina.\n';
+    const config = resolveConfig({ base: testOptions() }).config;
+    const rules = lint(text, config, { format: 'plaintext' }).map((f) => f.rule);
+    assert.ok(rules.includes('kebencian/istilah-usang'), rules.join('; '));
+  });
   it('reads a chat export as a chat', () => {
     const doc = parse('[07.12, 14/10/2024] Bu Rini: btw data ini bener ya\n[07.15, 14/10/2024] Pak Joko: siap bu\n', 'plaintext');
     assert.equal(doc.shape?.chat, true);

@@ -53,10 +53,19 @@ export function othersWords(doc: Pick<Doc, 'text' | 'blocks'>): Span[] {
     let agency = authors.size === 1 ? [...authors][0] : [...authors].find((a) => OFFICIAL_HANDLE.test(a)) ?? '';
     let best = 0;
     if (!agency) for (const a of authors) if ((addressed.get(a) ?? 0) > best) [agency, best] = [a, addressed.get(a)!];
-    for (const a of authored) if (a.author !== agency) out.push({ start: a.start, end: a.end });
+    // Nobody addressed by handle: the agency is the author who speaks as one ("kami", "Halo Kak Rizki",
+    // "Mohon maaf"). With no such voice the thread's sides are unknown, and nothing is set aside.
+    if (!agency) {
+      const voice = new Map<string, number>();
+      for (const a of authored) voice.set(a.author, (voice.get(a.author) ?? 0) + (doc.text.slice(a.start, a.end).match(AGENCY_VOICE) ?? []).length);
+      best = 0;
+      for (const [a, n] of voice) if (n > best) [agency, best] = [a, n];
+    }
+    if (agency) for (const a of authored) if (a.author !== agency) out.push({ start: a.start, end: a.end });
   }
   return out;
 }
+const AGENCY_VOICE = /\b(?:kami|Halo\s+Kak|Terima kasih atas|Mohon maaf|Selamat (?:pagi|siang|sore|malam)\s+(?:Kak|Bapak|Ibu|Pak|Bu))\b/gu;
 
 // A line that starts a new speaker in a thread pasted as plain lines: "Komentar @warga: …",
 // "Balasan Kelurahan X: …", "@dinas: …".
@@ -92,7 +101,7 @@ const THREAD_LABEL = /^(?:Komentar|Balasan|Balas|Postingan|Unggahan|Tanggapan|Ja
 const OFFICIAL_NAME = /\b(?:admin|humas|tim|layanan|pengelola|cs|customer service|petugas)\b/iu;
 
 /** Handles of agencies: "@PemkotJambi", "@humaspolres.sleman", "@diskominfo.tanggamus". */
-const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|kua|kemenag|kanwil|basarnas|bmkg|bpom|imigrasi|kejari|kejati|kejaksaan|pengadilan|bapas|lpka|dprd|\.go\.id|_go_id)/iu;
+const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|dishut|dinsos|disnaker|distan|disperindag|bapenda|bappeda|diskominfo|\.prov|prov\.|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|kua|kemenag|kanwil|basarnas|bmkg|bpom|imigrasi|kejari|kejati|kejaksaan|pengadilan|bapas|lpka|dprd|\.go\.id|_go_id)/iu;
 
 /**
  * The same within a block, line by line, for plain-text threads where every message is a line:
