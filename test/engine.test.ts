@@ -327,7 +327,7 @@ describe('use and mention: other people’s lines in a plain-text thread', () =>
     assert.deepEqual(othersLines(memo), []);
   });
   it('keeps the replies of an agency nobody addresses by handle, told by its voice', () => {
-    const text = '@rizki.jbi: asap lagi asap lagi, dinas kerjanya apa sih?\n\n@humas.hutan.jbi: Halo Kak Rizki, tim kami siaga 24 jam. Yang bakar itu kebanyakan cukong-cukong Cina.\n';
+    const text = '@rizki.jbi: asap lagi asap lagi, dinas kerjanya apa sih?\n\n@jambi.hijau: Halo Kak Rizki, tim kami siaga 24 jam. Yang bakar itu kebanyakan cukong-cukong Cina.\n';
     const config = resolveConfig({ base: testOptions() }).config;
     const rules = lint(text, config, { format: 'plaintext' }).map((f) => f.rule);
     assert.ok(rules.includes('kebencian/istilah-usang'), rules.join('; '));
