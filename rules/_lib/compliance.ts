@@ -2,7 +2,7 @@
 // references, imperative and hortative cues. Rules stay small; the judgement lives here once.
 import type { Doc, RuleContext, Sentence } from '../../server/src/engine/types.ts';
 import { gated, type GateName } from '../../server/src/engine/gates.ts';
-import { mayMatchIn, prefiltered } from '../../server/src/engine/prefilter.ts';
+import { mayMatchIn, prefiltered, sentenceMatchList } from '../../server/src/engine/prefilter.ts';
 import { sentenceText } from '../../server/src/engine/sentence-text.ts';
 
 export interface SentenceView {
@@ -24,17 +24,6 @@ export function sentences(doc: Doc): SentenceView[] {
   return v;
 }
 
-// A global copy of each pattern, compiled once (not once per sentence).
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) {
-    g = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
-    globals.set(re, g);
-  }
-  return g;
-}
-
 export interface SentenceMatch {
   m: RegExpExecArray;
   start: number;
@@ -48,19 +37,9 @@ const NO_MATCHES: readonly SentenceMatch[] = Object.freeze([]);
  * words (engine/prefilter.ts), and the answer for them is one shared empty list.
  */
 export function matchesIn(v: SentenceView, re: RegExp): readonly SentenceMatch[] {
-  if (!mayMatchIn(re, v.doc, v.index)) return NO_MATCHES;
-  const r = globalOf(re);
-  r.lastIndex = 0;
-  let out: SentenceMatch[] | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = r.exec(v.text)) !== null) {
-    if (m[0].length === 0) {
-      r.lastIndex++;
-      continue;
-    }
-    (out ??= []).push({ m, start: v.start + m.index, end: v.start + m.index + m[0].length });
-  }
-  return out ?? NO_MATCHES;
+  const list = sentenceMatchList(re, v.doc, v.index, v.text);
+  if (list.length === 0) return NO_MATCHES;
+  return list.map((m) => ({ m, start: v.start + m.index, end: v.start + m.index + m[0].length }));
 }
 
 /**
