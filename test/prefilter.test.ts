@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList, analysedTable, prefiltered, prefilteredPatterns, sentenceMatchList } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList, analysedTable, prefiltered, prefilteredPatterns, sentenceMatchList, sentenceTestIn } from '../server/src/engine/prefilter.ts';
 import { sentenceText } from '../server/src/engine/sentence-text.ts';
 import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
@@ -206,6 +206,7 @@ describe('prefilter', () => {
           for (let i = 0; i < doc.sentences.length; i++) {
             const st = sentenceText(doc, i);
             assert.deepEqual(sentenceMatchList(re, doc, i, st).map(shape), all(re, st), where);
+            assert.equal(sentenceTestIn(re, doc, i, st), new RegExp(re.source, re.flags.replace('g', '')).test(st), where);
           }
         }),
         { numRuns: 60 },

@@ -1171,6 +1171,42 @@ function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The scan of sentence `sentenceIndex` (its text `text`), from the document's one scan when it has it. */
+function sentenceFound(d: DocScan, sentenceIndex: number, text: string): Uint8Array {
+  let f = d.sentences[sentenceIndex];
+  if (!f) {
+    f = textScan(text).found;
+    d.sentences[sentenceIndex] = f;
+  }
+  return f;
+}
+
+/**
+ * Whether `re` matches the text of sentence `sentenceIndex` of `doc` (`text`), as re.test(text)
+ * answers from lastIndex 0, with only its alive alternatives run when the pattern is split.
+ */
+export function sentenceTestIn(re: RegExp, doc: Doc, sentenceIndex: number, text: string): boolean {
+  if (!enabled) return testWhole(re, text);
+  const e = entryFor(re);
+  prefilterStats.asked++;
+  const d = docScan(doc);
+  if (!e.live) return testWhole(re, text);
+  const f = sentenceFound(d, sentenceIndex, text);
+  const a = alternativesFor(re, e);
+  const alive = a ? aliveAlternatives(f, e.dnf!) : satisfied(f, e.dnf!) ? null : NONE;
+  if (alive === NONE) {
+    prefilterStats.skipped++;
+    return false;
+  }
+  if (alive && a) return firstMatch(a, alive, text, 0) !== null;
+  return testWhole(re, text);
+}
+
+function testWhole(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 /**
  * Every non-empty match of `re` in the text of sentence `sentenceIndex` of `doc` (`text`, its prose),
  * as a global search from the start finds them; none when the prefilter rules the sentence out, and
@@ -1182,11 +1218,7 @@ export function sentenceMatchList(re: RegExp, doc: Doc, sentenceIndex: number, t
   prefilterStats.asked++;
   const d = docScan(doc);
   if (!e.live) return globalMatches(re, text);
-  let f = d.sentences[sentenceIndex];
-  if (!f) {
-    f = textScan(text).found;
-    d.sentences[sentenceIndex] = f;
-  }
+  const f = sentenceFound(d, sentenceIndex, text);
   const a = alternativesFor(re, e);
   const alive = a ? aliveAlternatives(f, e.dnf!) : satisfied(f, e.dnf!) ? null : NONE;
   if (alive === NONE) {
