@@ -786,9 +786,12 @@ class Automaton {
    * of the clauses with a literal inside that span: exactly what scanning the span's text alone
    * would find, since a literal lies inside a span when the shortest literal of its clause that ends
    * at the same place does. For start clauses (see startLiterals) it also lists, in `starts` by
-   * clause id, where each occurrence of one of their literals starts, in text order.
+   * clause id, where each occurrence of one of their literals starts, in text order. A span's set is
+   * a view of `pool` (one set's length per span): a set longer than 64 bytes (a thousand clauses)
+   * made on its own would need an ArrayBuffer of its own, outside V8's heap, per sentence, which
+   * cost a corpus run more than the scan itself.
    */
-  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>, starts: Array<number[] | undefined>): void {
+  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>, starts: Array<number[] | undefined>, pool: Uint8Array): void {
     const { classOf, next, outStart, out, outLen, classes, isStart } = this;
     const bytes = found.length;
     const n = spans.length;
@@ -809,7 +812,7 @@ class Automaton {
         const byte = id >> 3;
         const bit = 1 << (id & 7);
         found[byte] |= bit;
-        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= new Uint8Array(bytes))[byte] |= bit;
+        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= pool.subarray(j * bytes, (j + 1) * bytes))[byte] |= bit;
         // No literal of a start clause ends another, so the one literal of it that ends here is the
         // one outLen gives the length of.
         if (isStart[id] !== 0) (starts[id] ??= []).push(i - outLen[k] + 1);
@@ -970,8 +973,8 @@ function rebuild(): void {
 }
 
 /**
- * A bit set of clause ids (bit id & 7 of byte id >> 3): a few dozen bytes, which V8 allocates on
- * its heap, where a byte per clause would need an ArrayBuffer of its own for every text scanned.
+ * A bit set of clause ids (bit id & 7 of byte id >> 3): an eighth of a byte per clause. A document's
+ * sentence sets are views of one buffer (see scanSpans).
  */
 function has(found: Uint8Array, id: number): boolean {
   return ((found[id >> 3] >> (id & 7)) & 1) === 1;
@@ -1343,7 +1346,7 @@ function scanDocument(doc: Doc, d: DocScan): void {
   const found = new Uint8Array((clauses.length + 7) >> 3);
   const sets: Array<Uint8Array | undefined> = [];
   const starts: Array<number[] | undefined> = [];
-  current().scanSpans(doc.prose, found, doc.sentences, sets, starts);
+  current().scanSpans(doc.prose, found, doc.sentences, sets, starts, new Uint8Array(found.length * doc.sentences.length));
   d.starts = starts;
   prefilterStats.scans++;
   prefilterStats.scannedChars += doc.prose.length;
