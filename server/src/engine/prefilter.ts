@@ -1487,19 +1487,22 @@ export class PrefilteredRegExp extends RegExp {
     prefilterStats.asked++;
     if (!e.live) return this.plain.exec(s) !== null;
     const t = textScan(s);
+    // An answer given before for this text (another rule asked the same cue of the same sentence).
+    let answers = t.answers;
+    const known = answers && answers.length > this.slot ? answers[this.slot] : 0;
+    if (known !== 0) return known === 2;
     const alive = this.aliveIn(t.found, e);
     if (alive === NONE) {
       prefilterStats.skipped++;
       return false;
     }
-    let answers = t.answers;
     if (!answers || answers.length <= this.slot) {
       const grown = new Uint8Array(Math.max(answerSlots, this.slot + 1));
       if (answers) grown.set(answers);
       t.answers = answers = grown;
     }
-    let v = answers[this.slot];
-    if (v === 0) answers[this.slot] = v = this.run(s, alive) !== null ? 2 : 1;
+    const v = this.run(s, alive) !== null ? 2 : 1;
+    answers[this.slot] = v;
     return v === 2;
   }
 }
