@@ -320,6 +320,12 @@ describe('use and mention: other people’s lines in a plain-text thread', () =>
     assert.ok(rules.some((r) => r.startsWith('kesantunan/sarkasme mending diem aja')), rules.join('; '));
     assert.ok(!rules.some((r) => r.includes('tolol')), rules.join('; '));
   });
+  it('finds the authors of a thread copied with names instead of handles, and not in a memo header', () => {
+    const text = 'Yudi Ardiansyah: Min, ibu saya di IGD ga dapet kamar, katanya BPJS nya nonaktif.\nAdmin RSUD Berkah: Selamat malam Pak Yudi, sudah kami cek.\nRina Oktaviani: Min, itu orang dalam?\n';
+    assert.deepEqual(othersLines(text).map((s) => text.slice(s.start, s.end).split(':')[0]), ['Yudi Ardiansyah', 'Rina Oktaviani']);
+    const memo = 'Tanggal: 7 Oktober 2024\nPerihal: Rapat koordinasi\nKepada: Seluruh staf\n';
+    assert.deepEqual(othersLines(memo), []);
+  });
   it('reads a chat export as a chat', () => {
     const doc = parse('[07.12, 14/10/2024] Bu Rini: btw data ini bener ya\n[07.15, 14/10/2024] Pak Joko: siap bu\n', 'plaintext');
     assert.equal(doc.shape?.chat, true);

@@ -17,9 +17,9 @@ const OWN_READING = prefiltered(/\b(?:gula darah|tekanan darah|kadar\s+(?:gula|k
 const PATIENT_FACT = prefiltered(/\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu);
 // (With an alias, "Rudi Hartono alias Codet (39)"; or one name introduced as a resident, "Zulkifli
 // (38), warga Gampong Uteun Bayi".)
-const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+(?:\s+(?:br|boru|bin|binti)\.?\s+\p{Lu}\p{Ll}+)?(?:\s+alias\s+\p{Lu}\p{Ll}+)?\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}{2,}\s*\(\d{1,2}\),?\s+(?:warga|seorang|penduduk|asal)\b/u);
+const NAME_AGE = prefiltered(/\p{Lu}\p{Ll}+\s+(?:br|boru|bin|binti)\.?\s+\p{Lu}\p{Ll}+\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?)*\s+\p{Lu}\p{Ll}+(?:\s+(?:br|boru|bin|binti)\.?\s+\p{Lu}\p{Ll}+)?(?:\s+alias\s+\p{Lu}\p{Ll}+)?\s*\(\d{1,2}(?:\s+(?:tahun|bulan|th))?\)|\p{Lu}\p{Ll}{2,}\s*\(\d{1,2}\),?\s+(?:warga|seorang|penduduk|asal)\b/u);
 // A full name followed at once by the diagnosis: "perawat Yohanes Wenda positif campak".
-const NAME_POSITIVE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?:\s*\([^)]{1,40}\))?\s+(?:dinyatakan\s+)?(?:positif|terkonfirmasi(?:\s+positif)?|terinfeksi|terjangkit|tertular)\s+\p{L}/u);
+const NAME_POSITIVE = prefiltered(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?:\s*\([^)]{1,40}\))?\s+(?:(?:diketahui|dipastikan|ternyata|juga|sudah|telah)\s+)?(?:dinyatakan\s+)?(?:positif|terkonfirmasi(?:\s+positif)?|terinfeksi|terjangkit|tertular)\s+\p{L}/u);
 const POSITIVE_WORD = /\b(?:positif|terkonfirmasi|terinfeksi|terjangkit|tertular)\b/u;
 // Intimate injuries of a victim of sexual violence: "korban mengalami luka pada alat kelamin".
 const INTIMATE_INJURY = prefiltered(/\bluka\s+(?:robek\s+)?(?:pada|di)\s+(?:bagian\s+)?(?:alat kelamin|kemaluan|organ intim|area kewanitaan|dubur)\b|\brobek(?:an)?\s+(?:pada\s+)?(?:selaput dara|alat kelamin|kemaluan)\b|\bhasil\s+visum\b[^.]{0,60}\b(?:kelamin|kemaluan|selaput dara|robek)\b/iu);
@@ -27,8 +27,12 @@ const HEALTH_PERSON = prefiltered(/\b[Bb]erinisial\s+\p{Lu}{1,4}\b|\b(?:[Ss]dri?
 // Case-insensitive only for the status word: with /i, \p{Lu} would match lower-case letters too.
 const CRIME_STATUS = prefiltered(/\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Nn]arapidana|[Nn]api|[Mm]antan [Nn]api|[Rr]esidivis|[Tt]ahanan)\s+(?:atas nama\s+|bernama\s+|kasus\s+\w+\s+bernama\s+)?(?!(?:Mapolres|Mapolsek|Mapolda|Mapolresta|Mako|Rutan|Lapas|Kelas|Negara|Polres|Polsek|Polda|Kejaksaan|Kejari|Pengadilan|Lembaga|Cabang|Titipan|Kota|Kabupaten|Politik|Pendamping)\b)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,}){1,3})/gu);
 const MINOR = prefiltered(/\b(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|ABH|anak berhadapan dengan hukum)\b|\((?:[1-9]|1[0-7])\)|\bberusia\s+(?:[1-9]|1[0-7])\s+tahun\b/iu);
-const CASE = prefiltered(/\b(?:korban|pelaku|tersangka|saksi|diversi|klien anak|Bapas|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat)\b/iu);
+const CASE = prefiltered(/\b(?:korban|pelaku|tersangka|saksi|diversi|klien anak|Bapas|pencabulan|kekerasan|perundungan|pemerkosaan|pelecehan|persetubuhan|penganiayaan|ditahan|LPKA|ABH|berhadapan dengan hukum|meninggal akibat|kasus|perkara|pidana|anak binaan|diamankan|mengamankan|ditangkap|menangkap|diduga|kurir|pembegalan|begal|tawuran|pelemparan|pengeroyokan)\b/iu);
 const CHILD_ID = prefiltered(/(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]|1[0-7])\)|\bbernama\s+\p{Lu}\p{Ll}+|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MAN?)\s*(?:Negeri\s+)?(?:\d+|\p{Lu}\p{Ll}+)|\b(?:anak|putra|putri) (?:dari|pasangan)\s+(?:Bapak|Ibu|Pak|Bu)?\s*\p{Lu}|\bklien anak\s+\p{Lu})/u);
+// A victim's parent named identifies the child: "Ayah korban, Suparno, yang berjualan bakso …".
+const RELATIVE_NAMED = /\b(?:[Aa]yah|[Ii]bu|[Bb]apak|[Oo]rang tua|[Kk]akak|[Pp]aman|[Bb]ibi|[Nn]enek|[Kk]akek|[Ii]bunda|[Aa]yahanda|[Ii]bu kandung|[Aa]yah kandung)\s+(?:kandung\s+)?(?:korban|pelaku|ABH|anak itu|anak tersebut)\s*,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/u;
+const CHILD_OR_SEXUAL = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|murid|santri|santriwati|SD|SMP|MTs|SMA|SMK|pencabulan|persetubuhan|pemerkosaan|rudapaksa|kekerasan seksual|pelecehan seksual|TPKS)\b|\((?:[1-9]|1[0-7])(?:\s+tahun)?\)/u;
+const CHILD_CARE = /\b(?:dirawat|diinfus|infus|muntah|diare|keracunan|dirujuk|opname|ICU|kritis)\b/iu;
 const SEXUAL_VICTIM = prefiltered(/\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu);
 
 export const rule: Rule = {
@@ -46,6 +50,13 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [
+      { text: 'Salah satu pengungsi, Ompung Rosmawati br. Sitorus (67), menderita gagal ginjal sehingga harus cuci darah dua kali seminggu.' },
+      { text: 'Hasil pemeriksaan menunjukkan Yuliana Bere diketahui positif HIV.' },
+      { text: 'Di antara siswa yang masih dirawat adalah Aisyah Putri Ramadhani (9) dan Nayla Zahra Salsabila (8).' },
+      { text: 'Petugas mengamankan lima orang yang diduga melakukan pelemparan. Satu orang lainnya masih berstatus pelajar, yaitu Rizky Aditya Pratama (16), siswa SMK Negeri 1 Indralaya.' },
+      { text: 'Junaidi bin Asran (33) mengalami patah tulang lengan kiri dan gegar otak ringan.' },
+      { text: 'Andika Saputra (16), anak binaan yang menjalani masa pembinaan karena kasus pembegalan, kini aktif di kelas menjahit.' },
+      { text: 'Korban, siswi kelas VIII, masih trauma. Ayah korban, Suparno, meminta pelaku dihukum berat.' },
       { text: 'Pasien atas nama Sutrisno didiagnosis TBC dan menjalani pengobatan.' },
       { text: 'Dua tenaga kesehatan, dr. Melati Hutapea (Puskesmas Nabire Kota) dan perawat Yohanes Wenda positif campak.' },
       { text: 'Salah satunya Zulkifli (38), warga Gampong Uteun Bayi, yang diketahui sudah lama mengidap skizofrenia.' },
@@ -65,6 +76,8 @@ export const rule: Rule = {
       { text: 'Korban pencabulan, Putri Ayu (12), siswi SDN 3 Sukamaju, kini didampingi psikolog.' },
     ],
     valid: [
+      { text: 'Ayah korban kecelakaan, Suparno, meminta sopir truk bertanggung jawab.' },
+      { text: 'Juara lomba mewarnai tingkat kabupaten, Aisyah Putri (8), siswa SDN 1 Sukamaju, menerima piala dari Bupati.' },
       { text: 'Tersangka berinisial AF (35) ditangkap membawa 5 gram sabu.' },
       { text: 'Kepala Dinas Kesehatan Provinsi Papua Tengah menyatakan 34 warga Nabire positif campak sepanjang Oktober.' },
       { text: 'Dinas Kesehatan mencatat Kabupaten Garut Positif Difteri, sehingga status KLB ditetapkan.' },
@@ -150,7 +163,14 @@ export const rule: Rule = {
       }
       // A child in a case, identified. The identifying detail is searched for only in a sentence
       // about a minor in a case (most sentences are not).
-      const id = MINOR.test(v.text) && CASE.test(v.text) ? CHILD_ID.exec(v.text) : null;
+      // The case may be told in the sentence before: "… mengamankan lima orang yang diduga melakukan
+      // pelemparan. Satu orang lainnya masih berstatus pelajar, yaitu Rizky … (16)". A child patient
+      // named is health data of a child: "siswa yang masih dirawat adalah Aisyah … (9)".
+      const prevCase = i > 0 && list[i - 1].s.block === v.s.block && CASE.test(list[i - 1].text);
+      const inCase = CASE.test(v.text) || prevCase;
+      const idFound = MINOR.test(v.text) && (inCase || CHILD_CARE.test(v.text)) ? CHILD_ID.exec(v.text) : null;
+      // Outside a case only a child's name with an age identifies (the school of an outbreak is news).
+      const id = idFound && (inCase || /\(\d/.test(idFound[0])) ? idFound : null;
       // A school is a venue unless a child of the case stands next to it ("siswi SDN 3 Sukamaju").
       const school = id !== null && /^(?:SD|SM|MI|MT|MA)/u.test(id[0]) &&
         !/\b(?:siswa|siswi|pelajar|murid|santri|santriwati|korban|pelaku|anak\s+(?:itu|tersebut|berinisial|bernama))\b/iu.test(v.text.slice(Math.max(0, id.index - 60), id.index + id[0].length + 40));
@@ -158,6 +178,11 @@ export const rule: Rule = {
       const pseudonym = id !== null && (/\b(?:nama samaran|samaran|disamarkan|nama alias)\b[^.]{0,15}$/iu.test(v.text.slice(Math.max(0, id.index - 40), id.index)) || /^\s*,?\s*\(?\s*(?:bukan nama sebenarnya|nama samaran)/iu.test(v.text.slice(id.index + id[0].length, id.index + id[0].length + 30)));
       if (id && !school && !pseudonym && !/\bberinisial\b/i.test(v.text.slice(Math.max(0, id.index - 15), id.index))) {
         report(id.index, id[0].length, 'Identitas anak dalam perkara atau kekerasan', 'The identity of a child in a case or violence');
+        continue;
+      }
+      const rel = RELATIVE_NAMED.exec(v.text);
+      if (rel && list.some((p) => p.s.block === v.s.block && CHILD_OR_SEXUAL.test(p.text))) {
+        report(rel.index, rel[0].length, 'Identitas anak dalam perkara atau kekerasan', 'The identity of a child in a case or violence');
         continue;
       }
       // A sexual-crime victim named.

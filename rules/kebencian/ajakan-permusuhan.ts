@@ -18,10 +18,16 @@ const HOSTILE_TAG = /#(?:Tolak|Usir|Bubarkan|Ganyang|Boikot|Basmi|Sikat)(?:Alira
 const CUSTODY = /^(?:para\s+)?(?:napi|narapidana|tahanan|warga binaan)$/iu;
 function identityGroup(text: string): boolean {
   if (!text || !GROUP_REF.test(text)) return false;
+  // Strangers told by what they are suspected of ("orang asing mencurigakan", "orang luar masuk
+  // kampung mencari burung") are suspects, not an identity group: "hajar saja" against them is a call
+  // to violence (provokasi/ajakan-aksi).
+  const suspects = SUSPECTED.test(text);
   // Most group mentions name no one in custody: then the group found is an identity group.
-  if (!/\b(?:napi|narapidana|tahanan|warga binaan)\b/iu.test(text)) return true;
-  return someGroup(text, (g) => !CUSTODY.test(g[0]));
+  if (!suspects && !/\b(?:napi|narapidana|tahanan|warga binaan)\b/iu.test(text)) return true;
+  return someGroup(text, (g) => !CUSTODY.test(g[0]) && !(suspects && STRANGERS.test(g[0])));
 }
+const SUSPECTED = /\b(?:mencurigakan|ketahuan|kedapatan|tertangkap tangan|maling|pencuri|pelaku|penculik|mencuri|curi|mencari burung|berburu)\b/iu;
+const STRANGERS = /^(?:(?:para\s+)?(?:orang|warga|pekerja|penghuni|penyewa|pedagang)\s+(?:dari\s+)?luar(?:\s+\p{L}+)?|orang asing)$/iu;
 
 export const rule: Rule = {
   meta: {
@@ -39,6 +45,7 @@ export const rule: Rule = {
   examples: {
     invalid: [{ text: 'Pedagang Cina itu menaikkan harga seenaknya. Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka!' }, { text: 'Lebih baik kalian pulang saja ke daerah asal kalau tidak bisa menyesuaikan diri di sini.' }, { text: 'Ayo usir pendatang dari kampung kita!' }, { text: 'Jangan kasih kontrakan ke orang Flores, nanti bikin masalah.' }, { text: 'Kalau bukan orang asli sini, tidak usah ikut seleksi perangkat desa.' }, { text: 'Kelompok sesat itu harus dibubarkan dan diusir dari desa.' }, { text: 'Mereka yang beragama lain itu jangan diberi izin buka usaha di sini.' }, { text: 'Umat agama mayoritas harus bersatu mengusir kaum minoritas dari kampung ini.' }, { text: 'Kalau mau aman, jangan sewakan rumah ke orang Timur.' }, { text: 'Sudah saatnya bersikap tegas. #TolakAliranSesat' }, { text: 'Mending belanja di warung saudara sendiri saja, jangan di toko-toko mereka, biar tahu rasa.' }, { text: 'Hajar saja para pendatang itu kalau masih membuka lapak di sini!' }, { text: 'Mending kita belanja di toko orang kita sendiri lah, jangan kasih mereka untung terus.' }],
     valid: [
+      { text: 'Kata orang, pelakunya orang Nias yang baru datang. Kalau ada orang asing mencurigakan masuk desa, tangkap dan hajar saja dulu!' },
       { text: 'Ribuan pemudik pulang ke kampung halaman menjelang Lebaran.' },
       { text: 'Pengungsi yang rumahnya sudah aman dipersilakan kembali ke kampung masing-masing.' },
       { text: 'Polisi mengimbau warga tidak terpancing ajakan mengusir pendatang.' },
@@ -69,7 +76,11 @@ export const rule: Rule = {
       const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
       // Inmates are people in custody, not an identity group: "kalau melawan hajar saja" against them is
       // a call to violence (provokasi/ajakan-aksi), not hostility against a group.
-      if (!identityGroup(v.text) && !identityGroup(prev) && !ORIGIN.test(v.text) && !IN_GROUP.test(v.text)) continue;
+      const here = identityGroup(v.text);
+      if (!here && !identityGroup(prev) && !ORIGIN.test(v.text) && !IN_GROUP.test(v.text)) continue;
+      // "… orang Nias, mereka memang begitu. Kalau ada orang asing mencurigakan masuk desa, hajar saja":
+      // the call names its own target, a suspect; the group of the sentence before is not it.
+      if (!here && SUSPECTED.test(v.text)) continue;
       // "Jangan kasih kontrakan ke orang Flores", "kalau bukan orang asli sini, tidak usah ikut":
       // the prohibition is the call.
       const called = HORTATIVE.test(v.text) || SAJA.test(v.text);

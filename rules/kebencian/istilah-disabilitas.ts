@@ -9,11 +9,16 @@ interface Term {
   re: RegExp;
   expected: string;
   severity?: 'warning' | 'info' | 'error';
+  /** The sentence must also match this (the frame that makes the word about people). */
+  context?: RegExp;
 }
 const PEOPLE = '(?:orang|warga|anak|penyandang|penderita|kaum|para|si|bagi|untuk|yang|pasien|pelajar|siswa|peserta|dasar|nelayan|petani|pekerja|buruh|pegawai|lansia|penduduk|pengungsi|atlet|pedagang|pemuda|ibu|bapak|balita|murid|santri|karyawan|penumpang)';
 const TERMS: Term[] = [
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>cacat(?:\\s+(?:mental|fisik|tubuh))?)\\b(?!\\s+(?:formil|materiil|hukum|produksi|prosedur|administrasi))`, 'giu'), expected: 'penyandang disabilitas' },
   { re: /\b(?<w>penyandang cacat)\b/giu, expected: 'penyandang disabilitas' },
+  // "Syarat: sehat jasmani, tidak cacat fisik" screens applicants out by disability (UU 8/2016 Pasal
+  // 11 and 53); "barang tidak cacat" is about goods, so only a recruitment frame counts.
+  { re: /\b(?:tidak|tak|bukan|bebas dari)\s+(?<w>cacat(?:\s+(?:fisik|tubuh|mental))?)\b(?!\s+(?:formil|materiil|hukum|produksi|prosedur|administrasi|produk|barang|kemasan))/giu, expected: 'sehat jasmani sesuai kebutuhan jabatan', context: /\b(?:syarat|persyaratan|kualifikasi|pelamar|calon|kriteria|lowongan|rekrutmen|seleksi|sehat jasmani|berbadan sehat|usia\s+(?:minimal|maksimal|\d))/iu },
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>buta)\\b(?!\\s+(?:huruf|aksara|warna|arah|hukum|politik|teknologi))`, 'giu'), expected: 'penyandang disabilitas netra', severity: 'warning' },
   { re: /\b(?:buta|netra)\s+dan\s+(?<w>tuli|budek)\b/giu, expected: 'disabilitas rungu', severity: 'warning' },
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>budek|bisu|idiot)\\b`, 'giu'), expected: 'penyandang disabilitas', severity: 'warning' },
@@ -37,13 +42,15 @@ export const rule: Rule = {
     basis: 'UU 8/2016 tentang Penyandang Disabilitas Pasal 1 dan 4; SE MenPAN-RB 137/2018 butir 2; UU ITE Pasal 28 ayat (2) (disabilitas disebut dalam UU 1/2024; kata per kata belum diverifikasi)',
   },
   examples: {
-    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Perahu diserahkan kepada dua orang nelayan cacat di Bone Bolango.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }],
+    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Perahu diserahkan kepada dua orang nelayan cacat di Bone Bolango.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }, { text: 'Syarat pelamar: usia 18–35 tahun, sehat jasmani, tidak cacat fisik.' }],
     valid: [
       { text: 'Program pemberantasan buta huruf menjangkau 2.000 warga.' },
       { text: 'Gugatan ditolak karena cacat formil.' },
       { text: 'Komunitas Tuli mengikuti pelatihan.' },
       { text: 'Kami mengajak masyarakat tidak menyebut orang dengan sebutan cacat atau istilah merendahkan lainnya.' },
       { text: 'Istilah "penyandang cacat" sudah tidak digunakan sejak UU 8/2016.' },
+      { text: 'Petugas memastikan kemasan bantuan tidak cacat sebelum dibagikan.' },
+      { text: 'Pemeriksaan memastikan barang tidak cacat produksi sebelum dikirim ke calon pembeli.' },
     ],
   },
   run(ctx) {
@@ -61,6 +68,7 @@ export const rule: Rule = {
           if (seen.has(s)) continue;
           seen.add(s);
           if (w === 'Tuli') continue; // Tuli with a capital is an identity
+          if (t.context && !t.context.test(v.text)) continue;
           ctx.report({ start: s, end: s + w.length, severity: t.severity, args: { actual: w, expected: t.expected }, fixes: [replaceFix(ctx, s, s + w.length, t.expected, false)] });
         }
       }

@@ -15,7 +15,6 @@ export const rule: Rule = {
     fix: 'none',
     // Block scope: whether the text is a release comes from doc.shape (see DocShape).
     scope: 'block',
-    yields: true,
     message: { id: 'Emoji atau tanda baca berlebihan (“{actual}”) dalam siaran pers. Naskah resmi memakai satu tanda baca dan tanpa emoji.', en: 'Emoji or excessive punctuation (“{actual}”) in a press release. Official texts use single punctuation and no emoji.' },
     description: {
       id: 'Siaran pers adalah naskah resmi: tanpa emoji dan tanpa tanda baca berderet. Pada keterangan foto atau unggahan media sosial (`jenis: caption`/`unggahan`) aturan ini tidak berlaku.',
@@ -33,6 +32,8 @@ export const rule: Rule = {
     const declared = options.jenis ?? (typeof doc.meta.jenis === 'string' ? doc.meta.jenis : undefined);
     const release = declared === 'siaran-pers' || (declared === undefined && (doc.shape ?? docShape(doc.text, doc.format, doc.blocks)).release) || doc.format === 'rilis';
     if (!release || options.jenis === 'caption' || options.jenis === 'unggahan') return;
-    for (const m of proseMatches(doc, MARKS)) ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0] } });
+    // "WASPADA!!!" in a release's headline is both shouting (provokasi/nada-emosional) and a breach of a
+    // release's register: repeated punctuation stands on its own, an emoji inside another finding yields.
+    for (const m of proseMatches(doc, MARKS)) ctx.report({ start: m.index, end: m.index + m[0].length, args: { actual: m[0] }, yields: !/^[?!.]+$/.test(m[0]) });
   },
 };

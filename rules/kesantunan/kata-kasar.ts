@@ -8,8 +8,9 @@ const WORDS = new Set(
   `anjir anjay anjrit anjing bangsat bajingan brengsek berengsek goblok goblog tolol bego dungu kampret keparat sialan taik jancuk jancok
   cuk asu bacot sompret sontoloyo mampus modar kunyuk geblek congor cocot bodat kontol memek ngentot ngewe bokep pantek peler titit
   tai kurangajar keparat laknat bedebah
-  pukimak kimak pukimai cukimai cuki sundala telaso lancau bodok dongo bloon idiot sinting bangke bangkai`.split(/\s+/).filter(Boolean),
+  pukimak kimak pukimai cukimai cuki sundala telaso lancau bodok dongo bloon idiot sinting bangke bangkai bebal`.split(/\s+/).filter(Boolean),
 );
+const MASKED = /(?<![\p{L}*])\p{L}+\*+\p{L}+(?![\p{L}*])/gu;
 // Words innocent in another sense get a frame that must (or must not) hold.
 const GUARDS: Record<string, (before: string, after: string) => boolean> = {
   // The animal is everyday news (rabies, police dogs); the insult is an interjection ("Anjing!",
@@ -18,7 +19,9 @@ const GUARDS: Record<string, (before: string, after: string) => boolean> = {
     !/^\s*(?:pelacak|liar|peliharaan|rabies|kampung|ras|penjaga|K-?9|dan\s+kucing|kucing)\b/iu.test(a) &&
     (/\b(?:dasar|kau|kamu|lo|lu|kalian|kayak|kaya|seperti|anjing)\s*$/iu.test(b) ||
       (/(?:^|[,;:])\s*$/u.test(b) && /^\s*(?:[,!?.…]|$)/u.test(a)) ||
-      /^\s*(?:lo|lu|kau|kalian|banget|emang)\b/iu.test(a)),
+      /^\s*(?:lo|lu|kau|kalian|banget|emang)\b/iu.test(a) ||
+      // Said of people: "Satpam PT itu anjing semua".
+      (/\b(?:itu|memang|emang|semua|pada)\s*$/iu.test(b) && /^\s*(?:semua|semuanya|kabeh|[,!?.…]|$)/iu.test(a))),
   tai: (_b, a) => !/^\s*(?:sapi|kambing|ayam|kuda|kerbau|kelelawar|lalat|besi)\b/iu.test(a),
   asu: () => true,
   mampus: (b) => !/\b(?:hampir|nyaris)\s*$/iu.test(b),
@@ -45,9 +48,11 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 2 (standar etika yang luhur); PermenPAN-RB 83/2012 (prinsip profesional); UU ITE Pasal 27 ayat (1) untuk muatan kesusilaan',
   },
   examples: {
-    invalid: [{ text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: '@disdik_tala @nanang_tkt Goblok kok dipelihara.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }, { text: 'Pantainya sebening kaca 😍\nAnjir sih ini mah surga' }],
+    invalid: [{ text: 'Woi wasit g*blok, matamu di mana!!' }, { text: 'Satpam PT itu anjing semua.' }, { text: 'Sudah ditegur berkali-kali masih bebal juga.' }, { text: 'Pelayanan lambat karena petugasnya goblok.' }, { text: '@disdik_tala @nanang_tkt Goblok kok dipelihara.' }, { text: 'Anjing, lama banget antreannya!' }, { text: 'Dasar anjing, kerjanya cuma tidur.' }, { text: 'Bangsat, siapa yang parkir sembarangan di depan kantor?' }, { text: 'Pantainya sebening kaca 😍\nAnjir sih ini mah surga' }],
     valid: [
       { text: 'Dinas Peternakan memvaksinasi anjing peliharaan warga secara gratis.' },
+      { text: 'Yang menggigit bocah itu anjing tetangga, kata Kapolsek.' },
+      { text: 'Syarat dan ketentuan berlaku*, lihat keterangan *di bawah.' },
       { text: 'Anjing pelacak K-9 dikerahkan untuk menyisir area pelabuhan.' },
       { text: 'Anjing dan kucing yang sudah divaksin diberi kalung penanda.' },
       { text: 'Petugas mengumpulkan tai sapi untuk dijadikan pupuk organik.' },
@@ -81,6 +86,16 @@ export const rule: Rule = {
         const guard = GUARDS[word];
         if (guard && !guard(doc.prose.slice(s.start, t.start), doc.prose.slice(end, s.end))) continue;
         ctx.report({ start: t.start, end, args: { actual: doc.text.slice(t.start, end) } });
+      }
+      // A word masked with asterisks ("g*blok", "anj*ng") is meant as the word itself: the mask
+      // stands for vowels, so some vowel must turn it into a listed word. No guard: nobody masks "anjing pelacak".
+      if (text.includes('*')) {
+        MASKED.lastIndex = 0;
+        for (let m = MASKED.exec(text); m; m = MASKED.exec(text)) {
+          const lower = m[0].toLowerCase();
+          if (!'aiueo'.split('').some((v) => WORDS.has(lower.replace(/\*+/g, v)))) continue;
+          ctx.report({ start: s.start + m.index, end: s.start + m.index + m[0].length, args: { actual: m[0] } });
+        }
       }
     }
   },

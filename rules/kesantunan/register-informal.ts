@@ -32,8 +32,8 @@ const FRIENDLY = new Set(['yuk', 'nih', 'dong', 'sih', 'deh', 'tuh', 'kok', 'bik
 // pronouns toward the reader still get a hint.
 const CASUAL_REPORTED = new Set(['gue', 'gua', 'gw', 'lo', 'lu', 'loe', 'elo', 'elu']);
 
-// Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri).
-const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang', 'kalo']);
+// Slang words that are also parts of names and places (Gua Batu Cermin, Bandara Sis Al-Jufri, Lim Kok Seng).
+const NAME_PARTS = new Set(['gua', 'goa', 'sis', 'min', 'tau', 'gede', 'ga', 'gan', 'bund', 'dah', 'emang', 'kalo', 'kok', 'lu', 'gue', 'nih', 'doang', 'bener']);
 const CITIZEN = /\b(?:warga|peserta|pengunjung|pedagang|siswa|siswi|pelajar|mahasiswa|petani|nelayan|penerima|pasien|pemudik|penumpang|wisatawan|pelanggan|orang tua|salah satu|seorang)\b/iu;
 
 export const rule: Rule = {

@@ -2,9 +2,13 @@
 // partai, tidak layak dipilih"; "Pasangan calon nomor 2 hanya pembohong").
 import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
-import { NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
+import { CANDIDACY, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
-const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|biang\s+kerok|berkedok\s+agama\w*|otak(?:nya)?\s+kosong|modal\s+baliho|jual janji|obral janji|pembual|tukang bohong|(?:datang|muncul)\s+(?:cuma|hanya)\s+(?:pas|saat|kalau)\s+(?:minta|butuh)\s+suara|tukang janji|(?:cuma|hanya)\s+(?:bagi-bagi|bagi2)\s+\S+|(?:cuma|hanya)\s+(?:datang|muncul)\s+(?:saat|kalau|pas|menjelang)\s+(?:kampanye|pemilu|pilkada|butuh suara)|keturunan\s+(?:Cina|China|Arab|India|asing|PKI)|bukan\s+(?:putra|orang)\s+(?:daerah|asli)|(?:cuma|hanya)\s+(?:janji|omong|ngomong|pencitraan)(?:\s+doang)?|(?:kalau|kalo|jika|bila)\s+(?:menang|terpilih|jadi)\s+(?:\S+\s+){0,2}?(?:mau|akan|bakal|pasti)\s+(?:hapus|menghapus|pecat|memecat|cabut|mencabut|gusur|menggusur|naikkan|menaikkan|potong|memotong|bubarkan|membubarkan|tutup|menutup|jual|menjual|stop|hentikan|menghentikan))\b/iu;
+// "Yang satunya lagi", "calon sebelah", "bukan seperti yang lain": the rival, pointed at, in a block that
+// talks of a candidacy.
+const RIVAL = /\b(?:yang\s+(?:satunya|satu\s+lagi|sebelah)|(?:calon|paslon|kandidat)\s+(?:sebelah|yang\s+(?:lain|itu|satunya|cuma|hanya|kerjanya|bisanya|taunya))|seperti\s+yang\s+lain|lawan(?:nya)?\s+(?:politik|beliau))\b/iu;
+
+const SMEAR = /\b(?:boneka(?:\s+\w+)?|antek(?:\s+asing|\s+aseng)?|tidak layak (?:dipilih|memimpin)|pembohong|penipu|pecundang|tidak becus|korup|koruptor|munafik|pengkhianat|bodoh|tolol|(?:cuma|hanya)\s+(?:modal|jual|bisa)\s+(?:baliho|janji|omong|pencitraan|obral janji)|omong besar|omong kosong|kerja\s+dulu(?:,)?\s+baru\s+kampanye|biang\s+kerok|berkedok\s+agama\w*|otak(?:nya)?\s+kosong|modal\s+baliho|jual janji|obral janji|pembual|tukang bohong|(?:datang|muncul)\s+(?:cuma|hanya)\s+(?:pas|saat|kalau)\s+(?:minta|butuh)\s+suara|tukang janji|(?:cuma|hanya)\s+(?:bagi-bagi|bagi2)\s+\S+|(?:cuma|hanya)\s+(?:datang|muncul)\s+(?:saat|kalau|pas|menjelang)\s+(?:kampanye|pemilu|pilkada|butuh suara)|keturunan\s+(?:Cina|China|Arab|India|asing|PKI)|bukan\s+(?:putra|orang)\s+(?:daerah|asli)|(?:cuma|hanya)\s+(?:janji|omong|ngomong|pencitraan)(?:\s+doang)?|(?:kalau|kalo|jika|bila)\s+(?:\S+\s+){0,4}?(?:menang|terpilih|jadi)\s*,?\s+(?:\S+\s+){0,6}?(?:mau|akan|bakal|pasti)\s+(?:dihapus|dipangkas|dipotong|dicabut|ditutup|digusur|dipecat|dihentikan|dibubarkan|hapus|menghapus|pecat|memecat|cabut|mencabut|gusur|menggusur|naikkan|menaikkan|potong|memotong|bubarkan|membubarkan|tutup|menutup|jual|menjual|stop|hentikan|menghentikan))\b/iu;
 
 export const rule: Rule = {
   meta: {
@@ -20,8 +24,8 @@ export const rule: Rule = {
     basis: 'SKB Netralitas ASN 2022, Lampiran II; PP 94/2021 Pasal 5 huruf n; SE MenPAN-RB 137/2018 butir 7–8',
   },
   examples: {
-    invalid: [{ text: 'Jangan mau dibohongi calon yang cuma modal baliho dan omong besar.' }, { text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }, { text: 'Katanya paslon sebelah kalau menang mau hapus guru honorer, hati-hati lho bapak ibu.' }, { text: 'Ingat, calon nomor 1 itu keturunan Cina.' }, { text: 'Pilih paslon nomor 2 yang sudah terbukti. Yang satunya lagi cuma tukang janji.' }],
-    valid: [{ text: 'Debat publik pasangan calon gubernur digelar KPU pada Jumat malam.' }, { text: 'Dalam debat, pasangan calon nomor 2 menyatakan kalau terpilih akan menghapus pungutan sekolah, kata KPU.' }],
+    invalid: [{ text: 'Jangan mau dibohongi calon yang cuma modal baliho dan omong besar.' }, { text: 'Pasangan calon nomor 2 hanya pembohong, jangan percaya janji mereka.' }, { text: 'Calon nomor 1 itu tidak becus, masa mau dipilih lagi?' }, { text: 'Katanya paslon sebelah kalau menang mau hapus guru honorer, hati-hati lho bapak ibu.' }, { text: 'Ingat, calon nomor 1 itu keturunan Cina.' }, { text: 'Kalau paslon nomor 1 menang, insentif nakes honorer bakal dipangkas 50%.' }, { text: 'Pilih paslon nomor 2 yang sudah terbukti. Yang satunya lagi cuma tukang janji.' }, { text: 'Beliau maju lagi tahun ini. Bukan seperti yang lain, datang cuma pas minta suara lalu menghilang.' }, { text: 'Pak Bupati insyaallah dua periode. Yang satunya lagi cuma modal janji.' }],
+    valid: [{ text: 'Beliau maju lagi tahun ini. Seperti yang lain, beliau wajib cuti selama masa kampanye.' }, { text: 'Debat publik pasangan calon gubernur digelar KPU pada Jumat malam.' }, { text: 'Dalam debat, pasangan calon nomor 2 menyatakan kalau terpilih akan menghapus pungutan sekolah, kata KPU.' }],
   },
   run(ctx) {
     const target = candidateTarget(ctx.options);
@@ -33,7 +37,8 @@ export const rule: Rule = {
       // The candidate may be named in the sentence before: "Calon nomor 2 … . Yang satunya lagi cuma
       // tukang janji."
       const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
-      if (NEUTRAL_CONTEXT.test(v.text) || !(target.test(v.text) || (/^\s*(?:yang\s+(?:satunya|sebelah|lain)|dia|mereka|beliau)\b/iu.test(v.text) && target.test(prev) && !NEUTRAL_CONTEXT.test(prev)))) continue;
+      const rival = RIVAL.test(v.text) && [v, list[i - 1], list[i - 2], list[i - 3]].some((p) => p && p.s.block === v.s.block && CANDIDACY.test(p.text) && !NEUTRAL_CONTEXT.test(p.text));
+      if (NEUTRAL_CONTEXT.test(v.text) || !(rival || target.test(v.text) || (/^\s*(?:yang\s+(?:satunya|sebelah|lain)|dia|mereka|beliau)\b/iu.test(v.text) && target.test(prev) && !NEUTRAL_CONTEXT.test(prev)))) continue;
       for (const { m, start, end } of matchesIn(v, SMEAR)) {
         ctx.report({ start, end, args: { actual: m[0] } });
         break;

@@ -47,7 +47,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'PELAYANAN KAMI TERBAIK DAN TIDAK ADA YANG BISA MENANDINGI!!!' }, { text: 'Sebarkan ke grup keluarga. JANGAN SAMPAI TERLAMBAT!!!' }, { text: 'Awas!! Ada penipuan atas nama dinas.' }, { text: 'Wah parah!!! pelayanannya lelet 😡😡🤬' }],
-    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }, { text: 'SINGKAWANG, HUMAS KEMENAG KALBAR – Kepala Kanwil membuka perayaan Imlek bersama.' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }],
+    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }, { text: 'SINGKAWANG, HUMAS KEMENAG KALBAR – Kepala Kanwil membuka perayaan Imlek bersama.' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }, { text: '*PENGUMUMAN TAKMIR MASJID NURUL HUDA KALUMATA* (diteruskan staf kelurahan)' }, { text: 'Grup WhatsApp "INFO KELUARGA WBP LAPAS GN SUGIH" (187 anggota)' }, { text: 'Permohonan paspor atas nama MARIA GORETI SERAN, NIK tersamar, sudah selesai dicetak.' }, { text: 'Seleksi PPPK TIDAK DIPUNGUT BIAYA. Jangan percaya calo.' }],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -59,6 +59,17 @@ export const rule: Rule = {
         // Four acronyms in a row ("KPU DKI JAKARTA BARAT") are names, not shouting: require long words.
         if (re === CAPS_RUN && m[0].split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4).length < 3) continue;
         if (re === CAPS_RUN && isLabelLine(doc, m.index, m[0])) continue;
+        // Capitals that name or label rather than shout: a group's or notice's name in quotes or
+        // asterisks ("*PENGUMUMAN TAKMIR MASJID …*"), a notice's opening word, a name after "atas nama",
+        // and the emphasis every fee notice uses ("PPPK TIDAK DIPUNGUT BIAYA.").
+        if (re === CAPS_RUN && !/[!?]/.test(m[0])) {
+          const before = doc.prose.slice(Math.max(0, m.index - 12), m.index);
+          const after = doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 2);
+          if (/[*"“'_]\s*$/u.test(before) && /^\s?[*"”'_]/u.test(after)) continue;
+          if (/^(?:PENGUMUMAN|INFO|INFORMASI|UNDANGAN|EDARAN|PEMBERITAHUAN|MAKLUMAT|SURAT)\b/u.test(m[0])) continue;
+          if (/\b(?:atas nama|a\.n\.|bernama)\s*$/iu.test(before)) continue;
+          if (/\b(?:TIDAK DIPUNGUT BIAYA|TANPA BIAYA|GRATIS|TIDAK DIPUNGUT)\b/u.test(m[0])) continue;
+        }
         // A dateline in capitals ("SINGKAWANG, HUMAS KEMENAG KALBAR – …") names place and source.
         if (re === CAPS_RUN && /^[\s*_]*[–—-]\s/u.test(doc.prose.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/[!?]/.test(m[0])) continue;
         // "Gokil banget!!!" is exuberance (kesantunan/emoji-tanda-baca in a release); "!!" shouts

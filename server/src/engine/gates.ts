@@ -13,7 +13,9 @@ export const GATE_NAMES: GateName[] = ['peringatan', 'peringatan-hoaks', 'bantah
 // Sentence-wide markers of a warning, a prohibition or an appeal not to do something.
 const WARN_SENTENCE = new RegExp(
   '\\b(?:hindari|hindarilah|menghindari|dihindari|waspada|waspadai|waspadalah|kewaspadaan|(?:cegah|mencegah|dicegah|pencegahan)\\s+(?:hoaks|penyebaran|provokasi|ujaran|kebencian|radikalisme|paham|perundungan|kekerasan|narkoba|korupsi|pungli|konflik|intoleransi|disinformasi|kebocoran|pelanggaran|politik uang|terorisme|berita bohong|penipuan)|' +
-    'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|bahaya|berbahaya|' +
+    'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|' +
+    // "bahaya narkoba", "berbahaya bagi anak" warn; "tercemar bakteri berbahaya" only describes.
+    'bahaya(?=\\s+\\p{L})|berbahaya(?=\\s+(?:bagi|untuk|buat|jika|kalau|apabila))|' +
     'larang|larangan|dilarang|melarang|terlarang|imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|' +
     // "jangan salahkan petugas kalau …", "jangan diam saja", "jangan ragu lagi: #Coblos3" threaten or
     // rally; they do not warn against anything.
@@ -30,7 +32,7 @@ const WARN_SENTENCE = new RegExp(
 // bersiaga") warns against nothing but the danger it repeats.
 const WARN_INFO = /\b(?:jangan|janganlah|tidak|tak|agar tidak|supaya tidak|untuk tidak)\s+(?:mudah\s+|langsung\s+|ikut\s+|asal\s+)?(?:percaya|mempercayai|terpengaruh|terprovokasi|terpancing|menyebarkan|sebarkan|disebarkan|disebar|sebar|menyebarluaskan|membagikan|bagikan|dibagikan|meneruskan|teruskan|diteruskan|share|panik|resah)\b|\b(?:hoaks|hoax|berita bohong|disinformasi|misinformasi|saring sebelum sharing|cek fakta|verifikasi|memverifikasi|sumber resmi|kanal resmi|belum tentu benar|belum terverifikasi|literasi digital)\b|\b(?:cek|mengecek|dicek|periksa|memeriksa|pastikan|memastikan)\s+(?:dulu\s+|lebih dulu\s+)?(?:kebenaran(?:nya)?|fakta(?:nya)?|sumber(?:nya)?)\b|\bwaspad\w*\s+(?:terhadap\s+)?(?:informasi|kabar|pesan|berita|penipuan|tautan|link)\b/iu;
 
-const DEBUNK = /\b(?:faktanya|keliru|menyesatkan|menepis|ditepis|ternyata\s+(?:tidak|bukan|rekaman|video|foto|gambar)|keterangan palsu|informasi palsu|berita palsu|klarifikasi|mengklarifikasi|diklarifikasi|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|hoaks belaka|dipastikan hoaks|merupakan hoaks|adalah hoaks|dibantah|membantah|bantahan|cek fakta)\b|\[(?:hoaks|hoax|disinformasi|salah|misinformasi)\]/iu;
+const DEBUNK = /\b(?:faktanya|keliru|mitos|luruskan|meluruskan|diluruskan|(?<!\b(?:belum|sempat|tidak|tak)\s)kami pastikan|menyesatkan|menepis|ditepis|ternyata\s+(?:tidak|bukan|rekaman|video|foto|gambar)|keterangan palsu|informasi palsu|berita palsu|klarifikasi|mengklarifikasi|diklarifikasi|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|hoaks belaka|dipastikan hoaks|merupakan hoaks|adalah hoaks|dibantah|membantah|bantahan|cek fakta)\b|\[(?:hoaks|hoax|disinformasi|salah|misinformasi)\]/iu;
 
 const REPORT = /\b(?:ujar|ujarnya|kata|katanya|jelas|jelasnya|tutur|tuturnya|ungkap|ungkapnya|tegas|tegasnya|terang|terangnya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|sebut|sebutnya|pungkas|pungkasnya|lanjut|lanjutnya|menurut|mengatakan|menjelaskan|menyampaikan|tersangka|terdakwa|terpidana|terlapor|dijerat|didakwa|dituntut|divonis|dilaporkan|ditangkap|diamankan|ditahan|disidangkan|persidangan|penyidik|penyidikan|penyelidikan|kasus|perkara|pasal\s+\d+|uu ite|ujaran kebencian)\b/iu;
 
@@ -108,10 +110,12 @@ function nearNegation(doc: Doc, sentenceIndex: number, at: number, window = 3): 
   }
   const i = lo;
   for (let k = Math.max(s.tokenStart, i - window); k < i; k++) {
-    if (NEAR_NEGATION.test(doc.tokens[k].lower)) return true;
+    // "Yang tidak punya KTP-el dipastikan …": the negation describes who, it does not negate the claim.
+    if (NEAR_NEGATION.test(doc.tokens[k].lower) && !(k + 1 < i && OWNING.test(doc.tokens[k + 1].lower))) return true;
   }
   return false;
 }
+const OWNING = /^(?:punya|mempunyai|memiliki|ada|membawa|terdaftar)$/;
 
 export function gateApplies(gate: GateName, g: GateContext): boolean {
   const { doc, sentenceIndex, at } = g;

@@ -5,7 +5,7 @@
 // default for code rules) run on the reassembled document every time, so they stay correct.
 
 import type { Block, Doc, DocFormat, Finding, ResolvedConfig, Rule, Sentence, Token } from './types.ts';
-import { classifyRelease, docShape, parseMarkdown, parsePlain } from './parse.ts';
+import { classifyRelease, docShape, parseMarkdown, parsePlain, tokenizeOptions } from './parse.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
 import { runRules, finishFindings, type LintRun } from './index.ts';
@@ -190,7 +190,7 @@ export class IncrementalLinter {
       let tk = c.entry.tok.get(key);
       const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
       if (!tk) {
-        tk = tokenize(c.raw.prose, localBlocks());
+        tk = tokenize(c.raw.prose, localBlocks(), tokenizeOptions(this.format, shape));
         remember(c.entry.tok, key, tk);
       }
       // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
@@ -256,7 +256,9 @@ export class IncrementalLinter {
     this.cache.clear();
     const d = this.doc;
     if (!d) return;
-    const { text, format, prose, blocks, meta, disabled } = d;
+    const { text, format, prose, blocks, meta, disabled, shape } = d;
+    const docShapeNow = shape ?? docShape(text, format, blocks);
+    const options = tokenizeOptions(format, docShapeNow);
     let tk: { tokens: Token[]; sentences: Sentence[] } | undefined;
     this.doc = {
       text,
@@ -265,11 +267,12 @@ export class IncrementalLinter {
       blocks,
       meta,
       disabled,
+      shape: docShapeNow,
       get tokens(): Token[] {
-        return (tk ??= tokenize(prose, blocks)).tokens;
+        return (tk ??= tokenize(prose, blocks, options)).tokens;
       },
       get sentences(): Sentence[] {
-        return (tk ??= tokenize(prose, blocks)).sentences;
+        return (tk ??= tokenize(prose, blocks, options)).sentences;
       },
     } as Doc;
   }

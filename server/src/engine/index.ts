@@ -2,7 +2,7 @@
 // the language server and the tests all call these same functions.
 
 import { dropMentions } from './mention.ts';
-import type { DocFormat, Doc, Finding, Fix, I18nText, LintOptions, ResolvedConfig, Rule, RuleContext, Severity, TextEdit } from './types.ts';
+import type { Block, DocFormat, Doc, Finding, Fix, I18nText, LintOptions, ResolvedConfig, Rule, RuleContext, Severity, TextEdit } from './types.ts';
 import { parse } from './parse.ts';
 import { applyDirectives } from './inline.ts';
 import { beginDocument } from './prefilter.ts';
@@ -113,16 +113,34 @@ export function finishFindings(findings: Finding[], doc: Doc): Finding[] {
     // one. A call to violence does not give way to "rame-rame → ramai-ramai" on the same words.
     const byStart = (a: Finding, b: Finding) => a.start - b.start;
     const othersOf = [findings.filter((f) => !f.yields && !isCompliance(f.rule)).sort(byStart), findings.filter((f) => !f.yields && isCompliance(f.rule)).sort(byStart)];
+    // A headline gets one verdict: "Festival Perang Air Bikin Heboh Se-Riau" is a click-bait title
+    // (provokasi), and its casual "Bikin" gives way to that finding wherever in the title it sits.
+    // (Only the register hint: profanity in a headline is its own finding.)
+    const headlineOf = (at: number): Block | undefined => {
+      let lo = 0;
+      let hi = doc.blocks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (doc.blocks[mid].start <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const b = doc.blocks[lo - 1];
+      return b && at < b.end && (b.kind === 'title' || b.kind === 'heading') ? b : undefined;
+    };
     const overlaps = (f: Finding) => {
-      const others = othersOf[isCompliance(f.rule) ? 1 : 0];
+      const compliance = isCompliance(f.rule);
+      const others = othersOf[compliance ? 1 : 0];
+      const head = f.rule === 'kesantunan/register-informal' ? headlineOf(f.start) : undefined;
+      const from = head ? head.start : f.start;
+      const to = head ? head.end : f.end;
       let lo = 0;
       let hi = others.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (others[mid].start < f.end) lo = mid + 1;
+        if (others[mid].start < to) lo = mid + 1;
         else hi = mid;
       }
-      for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (others[k].end > f.start || (others[k].start === f.start)) return true;
+      for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) if (others[k].end > from || (others[k].start === from)) return true;
       return false;
     };
     // Copies, never mutation: the incremental linter caches finding objects across edits.

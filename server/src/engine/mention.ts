@@ -84,6 +84,13 @@ function speakerSegments(doc: Pick<Doc, 'text' | 'blocks'>): Array<{ kind: strin
   return out;
 }
 
+// An author's name opening a line of a thread, case-sensitive: one to four capitalised words, a colon, the message.
+const NAME_LINE = /^[ \t]*(↳[ \t]*)?(\p{Lu}[\p{L}.']+(?:[ \t]+(?:\p{Lu}[\p{L}.']*|bin|binti|br\.?)){0,3})[ \t]*:[ \t]+\S/gmu;
+const NOT_AUTHOR = new Set(['tanggal', 'hari', 'waktu', 'tempat', 'lokasi', 'kepada', 'dari', 'hal', 'perihal', 'nomor', 'no', 'lampiran', 'catatan', 'agenda', 'acara', 'pukul', 'jam', 'keterangan', 'sifat', 'yth', 'cc', 'tembusan', 'narahubung', 'kontak', 'telepon', 'telp', 'email', 'alamat', 'info', 'informasi', 'syarat', 'jadwal', 'pengumuman', 'judul', 'sumber', 'foto', 'video', 'caption', 'tema', 'lampu', 'update', 'status', 'hasil', 'total', 'jumlah', 'nama', 'nik', 'kk', 'peserta', 'materi', 'penting', 'ps', 'nb', 'note', 'link', 'tautan', 'rilis', 'siaran']);
+const THREAD_LABEL = /^(?:Komentar|Balasan|Balas|Postingan|Unggahan|Tanggapan|Jawaban|Pertanyaan|Keluhan|Aduan|Twit|Cuitan)$/u;
+// An agency speaking under a name: "Admin RSUD", "Humas Polres", "Tim Layanan".
+const OFFICIAL_NAME = /\b(?:admin|humas|tim|layanan|pengelola|cs|customer service|petugas)\b/iu;
+
 /** Handles of agencies: "@PemkotJambi", "@humaspolres.sleman", "@diskominfo.tanggamus". */
 const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|kua|kemenag|kanwil|basarnas|bmkg|bpom|imigrasi|kejari|kejati|kejaksaan|pengadilan|bapas|lpka|dprd|\.go\.id|_go_id)/iu;
 
@@ -98,10 +105,24 @@ export function othersLines(text: string): Span[] {
   const re = /^[ \t]*(?:>[ \t]*)?(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) lines.push({ author: m[2].toLowerCase(), start: m.index, reply: Boolean(m[1]) });
+  // A thread copied without handles names its authors: "Yudi Ardiansyah: Min, ibu saya …" and
+  // "Admin RSUD: Mohon maaf, Pak …". (Memo headers are not authors: "Tanggal: …", "Perihal: …".)
+  if (lines.length === 0) {
+    NAME_LINE.lastIndex = 0;
+    while ((m = NAME_LINE.exec(text)) !== null) {
+      const words = m[2].split(/[ \t]+/);
+      if (NOT_AUTHOR.has(words[0].toLowerCase())) continue;
+      // "Komentar Sri Handayani:", "Balasan Kecamatan Medan Area:": the label is not part of the name.
+      const label = THREAD_LABEL.exec(words[0]);
+      const author = (label ? words.slice(1) : words).join(' ').toLowerCase();
+      if (!author) continue;
+      lines.push({ author, start: m.index, reply: Boolean(m[1]) || (label !== null && /^(?:balasan|tanggapan|jawaban|balas)$/iu.test(words[0])) });
+    }
+  }
   if (lines.length < 2) return [];
   const authors = new Set(lines.map((l) => l.author));
   if (authors.size < 2) return [];
-  let agency = lines.find((l) => l.reply)?.author ?? [...authors].find((a) => OFFICIAL_HANDLE.test(a)) ?? '';
+  let agency = lines.find((l) => l.reply)?.author ?? [...authors].find((a) => OFFICIAL_HANDLE.test(a) || OFFICIAL_NAME.test(a)) ?? '';
   if (!agency) {
     const addressed = new Map<string, number>();
     for (const h of text.matchAll(/(?<![\p{L}\p{N}_.])@([\p{L}\p{N}_.]{2,30})(?![\p{L}\p{N}_.]*[ \t]*:)/gu)) addressed.set(h[1].toLowerCase(), (addressed.get(h[1].toLowerCase()) ?? 0) + 1);
@@ -203,7 +224,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   };
   let lineSpans: Span[] | undefined;
   const inOthersLine = (f: Finding): boolean => {
-    lineSpans ??= /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?@[\p{L}\p{N}_.]{2,30}[ \t]*:/mu.test(doc.text) ? othersLines(doc.text) : [];
+    lineSpans ??= /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?(?:@[\p{L}\p{N}_.]{2,30}|\p{Lu}[\p{L}.']+(?:[ \t]+\p{Lu}[\p{L}.']*){0,3})[ \t]*:[ \t]+\S/mu.test(doc.text) ? othersLines(doc.text) : [];
     if (lineSpans.length === 0) return false;
     const k = indexAt(lineSpans, f.start);
     return k >= 0 && f.end <= lineSpans[k].end;

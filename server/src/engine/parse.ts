@@ -7,7 +7,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import { parse as micromarkParse, postprocess, preprocess } from 'micromark';
 import type { Block, BlockKind, Doc, DocFormat, DocShape } from './types.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type TokenizeOptions } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
 
 
@@ -52,9 +52,10 @@ export function detectFormat(fileName: string | undefined): DocFormat {
 export function parse(text: string, format: DocFormat): Doc {
   const { prose, blocks, meta } = format === 'markdown' ? parseMarkdown(text) : parsePlain(text);
   classifyRelease(text, blocks);
-  const { tokens, sentences } = tokenize(prose, blocks);
+  const shape = docShape(text, format, blocks);
+  const { tokens, sentences } = tokenize(prose, blocks, tokenizeOptions(format, shape));
   const disabled = findDirectives(text, format);
-  return { text, format, prose, blocks, tokens, sentences, meta, disabled, shape: docShape(text, format, blocks) };
+  return { text, format, prose, blocks, tokens, sentences, meta, disabled, shape };
 }
 
 // Marks of a social-media post: a hashtag or mention, or a pictographic character (emoji).
@@ -113,6 +114,11 @@ function multiLine(text: string): boolean {
 }
 
 const GREETING = /\b(?:[Ss]obat|[Kk]ak|[Kk]akak|[Hh]alo|[Hh]ai|[Mm]inpro|[Dd]ulur|[Ss]amawa)\b/u;
+
+/** How a document of this shape is cut into sentences: a plain-text post's lines are its sentences. */
+export function tokenizeOptions(format: DocFormat, shape: DocShape): TokenizeOptions {
+  return { postLines: format === 'plaintext' && shape.post };
+}
 
 /** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
 export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {

@@ -17,6 +17,10 @@ const ABBREVIATIONS = new Set([
   'sh', 'se', 'si', 'sos', 'pd', 'kom', 'ag', 'hum', 'kes', 'ak', 'mm', 'mt', 'msi', 'mpd', 'mh', 'phd',
   'vs', 'hlm', 'ttd', 'rt', 'rw', 'ds', 'ny', 'tn', 'nn', 'sp', 'spd', 'skm', 'amd', 'tbk', 'pt', 'cv', 'ud',
   'ltd', 'inc', 'co', 'kp', 'ket', 'ref', 'ps', 'tel', 'telp', 'hp', 'wa', 'fax', 'ext', 'ayat', 'psl',
+  // Parts of names: "Rosmawati br. Sitorus", "Andi Muh. Fahri", "Pdt. Yohanes", "KH. Ahmad".
+  'br', 'muh', 'moh', 'mochd', 'pdt', 'ust', 'kh', 'tgk',
+  // Address parts: "Lr. 3" (lorong), "Kav. 12", "Dsn. Krajan".
+  'lr', 'kav', 'dsn',
 ]);
 
 const CLOSERS = new Set([...'.!?…"\'”’)]'].map((c) => c.charCodeAt(0)));
@@ -138,7 +142,16 @@ export function emailRanges(prose: string): Array<[number, number]> {
   return out;
 }
 
-export function tokenize(prose: string, blocks: Block[]): { tokens: Token[]; sentences: Sentence[] } {
+export interface TokenizeOptions {
+  /**
+   * The text is a plain-text post or message (DocShape.post): a line break before a capital, a digit,
+   * an emoji, a mention, a hashtag or a quote ends a sentence, as its writer meant each line. (A line
+   * break before a lower-case word still continues a hard-wrapped sentence.)
+   */
+  postLines?: boolean;
+}
+
+export function tokenize(prose: string, blocks: Block[], options: TokenizeOptions = {}): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // Most documents hold no e-mail address: skip the scan unless there is an @ at all.
@@ -164,10 +177,15 @@ export function tokenize(prose: string, blocks: Block[]): { tokens: Token[]; sen
       const text = prose.slice(start, end);
       tokens.push({ text, lower: text.toLowerCase(), start, end });
     }
-    splitSentences(prose, b, bi, tokens, firstToken, tokens.length, sentences);
+    splitSentences(prose, b, bi, tokens, firstToken, tokens.length, sentences, options.postLines === true);
   }
   return { tokens, sentences };
 }
+
+// Sentence-boundary candidates (see splitSentences), compiled once.
+const LINE_CANDIDATE = /[.!?…\r\n]/g;
+const CANDIDATE = /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)|\n(?=[ \t]*(?:\[\d{1,2}[.:/]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}[, ]))|\n(?:(?=[ \t]*(?:(?:Balasan|Komentar|Balas|Reply|Postingan|Unggahan)\b[^\n:]{0,40}:|@[\p{L}\p{N}_.]+\s*:|↳))|(?<=(?:\p{Extended_Pictographic}|#[\p{L}\p{N}_]+)[\uFE0F\u200D]*[ \t]*\n))/gu;
+const POST_CANDIDATE = new RegExp(`${CANDIDATE.source}|\\n(?=[ \\t]*(?:\\p{Lu}|\\d|\\p{Extended_Pictographic}|[#@"“(\\[*_>]))`, 'gu');
 
 function splitSentences(
   prose: string,
@@ -177,6 +195,7 @@ function splitSentences(
   t0: number,
   t1: number,
   out: Sentence[],
+  postLines: boolean,
 ): void {
   // Contact blocks and notices are line-oriented: each line is its own sentence.
   const lineMode = b.kind === 'contact' || b.kind === 'notice' || b.kind === 'table-cell';
@@ -194,10 +213,10 @@ function splitSentences(
   // a sentence even when the line before has no final punctuation: each message is its own.
   // So does a post's reply line ("Balasan Dinas X: …", "@warga: …", "↳ …"), and a line after one that
   // ends in an emoji or a hashtag: a post's lines are its sentences there, whatever the punctuation.
-  const CANDIDATE = lineMode ? /[.!?…\r\n]/g : /[.!?…]|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)|\n(?=[ \t]*(?:\[\d{1,2}[.:/]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}[, ]))|\n(?:(?=[ \t]*(?:(?:Balasan|Komentar|Balas|Reply|Postingan|Unggahan)\b[^\n:]{0,40}:|@[\p{L}\p{N}_.]+\s*:|↳))|(?<=(?:\p{Extended_Pictographic}|#[\p{L}\p{N}_]+)[\uFE0F\u200D]*[ \t]*\n))/gu;
-  CANDIDATE.lastIndex = b.start;
+  const candidate = lineMode ? LINE_CANDIDATE : postLines && b.kind === 'paragraph' ? POST_CANDIDATE : CANDIDATE;
+  candidate.lastIndex = b.start;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(prose)) !== null) {
+  while ((m = candidate.exec(prose)) !== null) {
     const i = m.index;
     if (i >= b.end) break;
     const c = prose[i];
@@ -220,7 +239,7 @@ function splitSentences(
       const word = prose.slice(w, i).toLowerCase();
       if (word.length === 1 && LETTER.test(word)) continue;
       if (ABBREVIATIONS.has(word)) continue;
-      if (w > b.start && prose[w - 1] === '.' && word.length <= 4) continue; // S.H., M.Si.
+      if (w > b.start && prose[w - 1] === '.' && word.length <= 4 && !/^\d+$/.test(word)) continue; // S.H., M.Si. (not "pukul 15.00.")
       if (k < b.end && LOWER.test(prose[k])) continue;
     }
     if (k >= b.end) break;
@@ -228,7 +247,7 @@ function splitSentences(
     while (tokEnd < t1 && tokens[tokEnd].start < j) tokEnd++;
     push(j, tokEnd);
     sStart = j;
-    CANDIDATE.lastIndex = j;
+    candidate.lastIndex = j;
   }
   push(b.end, t1);
 }

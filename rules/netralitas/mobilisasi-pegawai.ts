@@ -1,0 +1,64 @@
+// netralitas/mobilisasi-pegawai: staff ordered to a candidate's event, told across a memo or a
+// message: attendance that is recorded or reported, official cars to ferry people, head-count quotas,
+// a dress code handed out. Each order alone is routine office talk ("Kehadiran akan didata"); it is
+// mobilisation when the same text names a candidate's event, often in another paragraph than the
+// order ("Acara ini dihadiri langsung Paslon Bupati nomor urut 3" … "Kendaraan dinas kantor bisa
+// dipakai untuk antar jemput keluarga"), which is why this rule reads the whole document.
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
+import type { Rule } from '../../server/src/engine/types.ts';
+import { negatedBefore, sentences, mayMatchSentence } from '../_lib/compliance.ts';
+import { NEUTRAL_CONTEXT } from './_shared.ts';
+
+// A candidate's event, named in a sentence that is not itself a reminder of the rules.
+const CANDIDATE_EVENT = prefiltered(/\b(?:pasangan calon|paslon|calon\s+(?:bupati|wakil bupati|wali kota|walikota|gubernur|wakil gubernur|legislatif|anggota\s+DPRD|kepala daerah|nomor)|caleg|cabup|cagub|cawalkot|kampanye|tim\s+(?:pemenangan|sukses)|relawan\s+(?:paslon|calon|pemenangan)|silaturahmi akbar)\b/iu);
+
+// The orders: attendance recorded or reported, official vehicles for the event, quotas, a dress code.
+// ("Yang berhalangan wajib lapor" is left out: two of three blind authors did not count it.)
+const ORDER = prefiltered(/\bkehadiran\s+(?:akan\s+)?(?:didata|dicatat|diabsen|direkap|dilaporkan|dicek|menjadi\s+bahan)\b|\babsen(?:si)?\b[^.!?\n]{0,40}?\b(?:rekap|catat|laporkan|dilaporkan|cek|dicek|diambil|dari\s+panitia)\b|\b(?:kendaraan|mobil|motor)\s+dinas\b[^.!?\n]{0,60}?\b(?:dipakai|digunakan|dipergunakan|menggunakannya|pakai|gunakan)\b[^.!?\n]{0,40}?\b(?:antar|jemput|angkut|mengangkut|membawa|lokasi\s+acara|ke\s+lokasi)\w*|\bminimal\s+\d+\s+orang\s+(?:per|tiap|setiap)\s+\p{L}+|\b(?:menyiapkan|menghadirkan|membawa|mengerahkan)\s+(?:masing-masing\s+)?(?:sedikitnya|minimal|paling sedikit)\s+\d+\s+(?:orang|warga|massa)\b|\bmembawa\s+minimal\s+\d+\s+(?:orang|warga|anggota)\b|\b(?:kaos|kaus|baju|kemeja|seragam|atribut)\b[^.!?\n]{0,40}?\b(?:yang\s+)?(?:sudah\s+)?(?:dibagikan|disediakan\s+panitia|bergambar\s+paslon|bisa\s+ambil|ambil\s+di)\b|\bdress\s*code\b/iu);
+
+// An order sentence that states the rules: "ASN dilarang …", "… melanggar netralitas".
+const RULES_TALK = /\b(?:dilarang|larangan|melarang|tidak boleh|tak boleh|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|hukuman disiplin)\b/iu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'netralitas/mobilisasi-pegawai',
+    severity: 'error',
+    fix: 'none',
+    scope: 'document',
+    // An order ajakan-memilih or simbol-atribut already reports on the same words is theirs.
+    yields: true,
+    message: {
+      id: 'Perintah kepada pegawai (“{actual}”) dalam naskah yang menyebut acara calon: pengerahan ASN untuk kampanye melanggar netralitas. Hapus perintah itu; kehadiran ASN di acara calon tidak boleh diwajibkan, didata, atau difasilitasi.',
+      en: 'An order to staff (“{actual}”) in a text that names a candidate’s event: mobilising civil servants for a campaign breaches neutrality. Remove the order; attendance at a candidate’s event may not be required, recorded or facilitated.',
+    },
+    description: {
+      id: 'Mewajibkan, mendata, atau memfasilitasi kehadiran pegawai (absensi, kendaraan dinas, kuota orang, seragam yang dibagikan) di acara pasangan calon adalah pengerahan ASN yang dilarang, meskipun perintah dan nama acaranya ada di paragraf yang berbeda.',
+      en: 'Requiring, recording or facilitating staff attendance (roll calls, official cars, head-count quotas, handed-out shirts) at a candidate’s event is a prohibited mobilisation of civil servants, even when the order and the event are in different paragraphs.',
+    },
+    basis: 'SKB Netralitas ASN 2022, Lampiran II (mengerahkan ASN; menggunakan fasilitas negara); PP 94/2021 Pasal 5 huruf n; UU 10/2016 Pasal 70 ayat (1) huruf b (belum diverifikasi kata per kata)',
+  },
+  examples: {
+    invalid: [
+      { text: 'Bapak/Ibu pegawai diharapkan hadir pada acara Silaturahmi Akbar di Lapangan Umum, Minggu pukul 15.00. Kehadiran akan didata dan dilaporkan ke pimpinan.\n\nAcara ini dihadiri langsung Paslon Bupati nomor urut 3.\n\nKendaraan dinas kantor bisa dipakai untuk antar jemput keluarga.', count: 2 },
+      { text: '1. Seluruh ASN hadir dalam silaturahmi bersama calon Bupati Lombok Barat.\n\n2. Pendamping PKH agar mengajak KPM, minimal 20 orang per pendamping.', count: 1 },
+    ],
+    valid: [
+      { text: 'Apel pagi Senin pukul 07.30. Kehadiran akan didata oleh Subbag Kepegawaian.' },
+      { text: 'ASN dilarang menghadiri kampanye pasangan calon.\n\nKendaraan dinas hanya dipakai untuk kegiatan kedinasan, bukan untuk mengangkut massa kampanye.' },
+      { text: 'Rapat koordinasi persiapan debat publik pasangan calon digelar KPU.\n\nPeserta rapat membawa minimal 2 orang staf teknis per instansi.' },
+    ],
+  },
+  run(ctx) {
+    const list = sentences(ctx.doc);
+    // Most documents name no candidate's event: one pass over the sentences' literals answers that.
+    if (!list.some((v) => mayMatchSentence(v, CANDIDATE_EVENT) && CANDIDATE_EVENT.test(v.text) && !NEUTRAL_CONTEXT.test(v.text))) return;
+    for (const v of list) {
+      // (Not NEUTRAL_CONTEXT here: "Kehadiran akan didata dan dilaporkan ke pimpinan" reports to the boss, not a breach.)
+      if (!mayMatchSentence(v, ORDER) || RULES_TALK.test(v.text)) continue;
+      const m = ORDER.exec(v.text);
+      // "Kendaraan dinas hanya dipakai untuk kegiatan kedinasan, bukan untuk mengangkut massa" forbids.
+      if (!m || /\b(?:bukan|tidak|tak|jangan|hanya)\b/iu.test(m[0]) || negatedBefore(v.text, m.index)) continue;
+      ctx.report({ start: v.start + m.index, end: v.start + m.index + m[0].length, args: { actual: m[0].length > 60 ? `${m[0].slice(0, 60)}…` : m[0] } });
+    }
+  },
+};
