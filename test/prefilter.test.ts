@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { lint, checkRuleExamples } from '../server/src/engine/index.ts';
-import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList, analysedTable } from '../server/src/engine/prefilter.ts';
+import { requiredLiterals, requiredClauses, capturingGroups, mayMatch, setPrefilter, refreshPrefilter, reducedPattern, topLevelAlternatives, startLiterals, proseMatchList, analysedTable, prefiltered, prefilteredPatterns, sentenceMatchList, sentenceTestIn } from '../server/src/engine/prefilter.ts';
+import { sentenceText } from '../server/src/engine/sentence-text.ts';
 import { parse } from '../server/src/engine/parse.ts';
 import { GATE_PATTERNS } from '../server/src/engine/gates.ts';
 import { builtinRules } from '../server/src/engine/builtin.ts';
@@ -163,6 +164,52 @@ describe('prefilter', () => {
           assert.deepEqual(got(re, text), all(re, doc.prose), `${re.source.slice(0, 60)} on ${JSON.stringify(text)}`);
         }),
         { numRuns: 100 },
+      );
+    }
+  });
+
+  it('finds the same matches when it runs only the alternatives whose literals occur', () => {
+    // Patterns of many alternatives run split (engine/prefilter.ts, Alternatives): exec, test, a
+    // global exec loop and a sentence's match list must answer as the whole pattern does.
+    builtinRules(); // the code rules' own cue patterns are made when their modules load
+    const many = [...patterns, ...prefilteredPatterns()].filter((re) => (topLevelAlternatives(re.source)?.length ?? 0) >= 4);
+    assert.ok(many.length > 15, `${many.length} patterns`);
+    const split = many.map((re) => ({ re, g: prefiltered(new RegExp(re.source, re.flags.replace('g', '') + 'g')), one: prefiltered(new RegExp(re.source, re.flags.replace('g', ''))) }));
+    for (const { g, one } of split) {
+      mayMatch(g, '');
+      mayMatch(one, '');
+    }
+    refreshPrefilter();
+    const shape = (m: RegExpExecArray | null) => (m ? [m.index, ...m] : null);
+    const all = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags.replace('g', '') + 'g'))].filter((m) => m[0].length > 0).map(shape);
+    const loop = (re: RegExp, s: string) => {
+      const out: unknown[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        out.push(shape(m));
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out;
+    };
+    for (const { re, g, one } of split) {
+      const lits = [...new Set([...(requiredClauses(re.source, re.flags) ?? []).flat(2), ...(topLevelAlternatives(re.source) ?? []).flatMap((a) => (requiredLiterals(a, re.flags) ?? []))])];
+      const pieces = [...lits, ...lits.map((l) => l.toUpperCase()), ' ', '. ', '1', '2024', 'x', '-', '!', 'ke', 'di'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+          const text = parts.join(' ');
+          const plain = new RegExp(re.source, re.flags.replace('g', ''));
+          const where = re.source.slice(0, 60) + ' on ' + JSON.stringify(text);
+          assert.deepEqual(shape(one.exec(text)), shape(plain.exec(text)), where);
+          assert.equal(one.test(text), plain.test(text), where);
+          assert.deepEqual(loop(g, text), loop(new RegExp(re.source, re.flags.replace('g', '') + 'g'), text), where);
+          const doc = parse(text, 'plaintext');
+          for (let i = 0; i < doc.sentences.length; i++) {
+            const st = sentenceText(doc, i);
+            assert.deepEqual(sentenceMatchList(re, doc, i, st).map(shape), all(re, st), where);
+            assert.equal(sentenceTestIn(re, doc, i, st), new RegExp(re.source, re.flags.replace('g', '')).test(st), where);
+          }
+        }),
+        { numRuns: 60 },
       );
     }
   });

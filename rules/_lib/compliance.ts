@@ -2,7 +2,7 @@
 // references, imperative and hortative cues. Rules stay small; the judgement lives here once.
 import type { Doc, RuleContext, Sentence } from '../../server/src/engine/types.ts';
 import { gated, type GateName } from '../../server/src/engine/gates.ts';
-import { mayMatchIn, prefiltered } from '../../server/src/engine/prefilter.ts';
+import { mayMatchIn, prefiltered, sentenceMatchList } from '../../server/src/engine/prefilter.ts';
 import { sentenceText } from '../../server/src/engine/sentence-text.ts';
 
 export interface SentenceView {
@@ -24,17 +24,6 @@ export function sentences(doc: Doc): SentenceView[] {
   return v;
 }
 
-// A global copy of each pattern, compiled once (not once per sentence).
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) {
-    g = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
-    globals.set(re, g);
-  }
-  return g;
-}
-
 export interface SentenceMatch {
   m: RegExpExecArray;
   start: number;
@@ -48,19 +37,9 @@ const NO_MATCHES: readonly SentenceMatch[] = Object.freeze([]);
  * words (engine/prefilter.ts), and the answer for them is one shared empty list.
  */
 export function matchesIn(v: SentenceView, re: RegExp): readonly SentenceMatch[] {
-  if (!mayMatchIn(re, v.doc, v.index)) return NO_MATCHES;
-  const r = globalOf(re);
-  r.lastIndex = 0;
-  let out: SentenceMatch[] | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = r.exec(v.text)) !== null) {
-    if (m[0].length === 0) {
-      r.lastIndex++;
-      continue;
-    }
-    (out ??= []).push({ m, start: v.start + m.index, end: v.start + m.index + m[0].length });
-  }
-  return out ?? NO_MATCHES;
+  const list = sentenceMatchList(re, v.doc, v.index, v.text);
+  if (list.length === 0) return NO_MATCHES;
+  return list.map((m) => ({ m, start: v.start + m.index, end: v.start + m.index + m[0].length }));
 }
 
 /**
@@ -101,7 +80,7 @@ export const GROUP_NAMES =
 export const ETHNIC_AFTER_NOUN = 'Gorontalo|Kaili|Tidung|Toraja|Mandar|Buton|Sumba|Rote|Sabu|Manado|Minahasa|Kei|Asmat|Dani|Lamaholot|Kutai|Sangihe|Tolaki|Muna|Bima|Mbojo|Sumbawa|Osing|Tengger|Baduy|Badui|Mentawai|Rejang|Palembang|Komering|Bangka|Lampung|Serang|Banten|Cirebon|Tegal|Ternate|Tidore|Kupang|Timor|Alor|Lembata|Dayak|Badung|Sasak|Ambon|Maluku|Bajo|Bajau|Tengger|Samawa|PNG|Papua Nugini|Timor Leste|Filipina|Malaysia';
 export const GROUP_NOUN = 'orang|suku|etnis|warga|kaum|umat|keturunan|komunitas|kelompok|bangsa|golongan|masyarakat|jemaah|penganut|pemeluk';
 export const GROUP_REF = prefiltered(new RegExp(`\\b(?:(?:${GROUP_NOUN})\\s+(?:agama\\s+lain|(?:${GROUP_NAMES})\\b|(?:${ETHNIC_AFTER_NOUN})\\b)|(?:${GROUP_NAMES})\\b|(?:orang|warga|pedagang)(?:-(?:orang|warga|pedagang)|2)?\\s+(?:dari\\s+)?(?:seberang|pulau seberang|luar pulau)\\b|orang-orang\\s+dari\\s+sana\\b|(?:orang|warga)(?:-orang)?\\s+kampung\\s+(?:\\S+\\s+)?sebelah\\b|transmigran\\b|(?:warga|orang)\\s+dari\\s+suku\\b|suku\\s+yang\\s+(?:baru\\s+)?datang\\b|(?:para\\s+)?(?:pekerja|buruh|tenaga kerja|orang|warga|penghuni|penyewa|pedagang)\\s+(?:dari\\s+)?luar(?:\\s+(?:daerah|pulau|kampung|desa|negeri))?\\b|(?:para\\s+)?(?:pendatang|pengungsi|perantau|mahasiswa dari luar \\w+|santri(?:-santri)?|napi|narapidana|tahanan|warga binaan|kafir|waria|lonte(?:-lonte)?)\\b|kaum\\s+\\w+|umat\\s+\\w+|(?:warga|orang|WNI)(?:-orang)?\\s+(?:kaya\\s+)?keturunan\\b|(?:kelompok|aliran|ajaran|jemaah|jamaah)\\s+sesat\\b|orang-orang\\s+(?:dari\\s+)?(?:pulau|daerah|kampung|suku|timur|barat|seberang)\\s+(?:itu|sana|sebelah|seberang)\\b|orang(?:-orang)?\\s+dari\\s+(?:gunung|pegunungan|pedalaman)\\b|warga\\s+negeri\\s+\\p{Lu}\\p{L}+|orang\\s+asli\\s+(?:sini|daerah)\\b|putra\\s+daerah\\b|desa\\s+di\\s+\\p{L}+\\s+yang\\s+warganya\\b|(?:kelompok|umat|agama|aliran)\\s+sebelah\\b|(?:suku|etnis|agama|umat|bangsa|ras|golongan)\\s+(?:mereka|itu|tersebut|lain)\\b|(?:yang\\s+)?(?:beragama|berkeyakinan|beretnis|bersuku)\\s+(?:lain|berbeda)\\b|orang\\s+(?:timur|barat)\\b|(?:orang|warga)\\s+kampung\\s+sebelah\\b|kaum\\s+(?:minoritas|mayoritas)\\b|(?:orang|warga)(?:-orang)?\\s+(?:dari\\s+)?(?:desa|kampung|dusun)\\s+(?!ini\\b|kami\\b|kita\\b)\\p{L}+(?=(?:\\s+\\p{Lu}\\p{L}*){0,3}\\s+(?:ini|itu)?\\s*(?:memang|emang|dari dulu|selalu|terkenal|dikenal|kerjanya))|orang(?:-orang)?\\s+(?:dari\\s+)?(?:desa|kampung|dusun)\\s+(?!ini\\b|kami\\b|kita\\b)\\p{L}+|(?:orang|warga|dorang|masyarakat)(?:-(?:orang|warga))?\\s+(?:gunung|pegunungan|pedalaman|pesisir|pulau|hulu|udik|kampung atas|kampung bawah|atas)\\b(?=\\s+(?:yang\\s+)?(?:itu|tuh|sana|memang|emang|dari dulu|semua|terkenal|dikenal|sudah terkenal))|marga\\s+(?:sebelah|itu|mereka|lain|tetangga)\\b|(?:orang|warga)(?:-orang)?\\s+kampung\\s+(?:situ|sana|itu)\\b|(?:petani|warga|orang|pemuda|nelayan|pekerja|masyarakat)\\s+(?:lokal|asli|pribumi)\\b(?=\\s+(?:kita\\s+)?(?:yang|itu|memang|emang|dari dulu))|orang(?:-orang)?\\s+sana\\b(?=\\s+(?:itu|tuh|memang|emang|dari dulu|semua|selalu|kerjanya|lewat|masuk|datang|tidak|tak|nggak|gak))|masyarakat\\s+(?:kampung\\s+)?adat\\b|(?:masyarakat|warga)\\s+(?:di\\s+)?(?:kampung|desa)(?:-(?:kampung|desa))?\\s+pedalaman\\b|(?:kampung|desa)-(?:kampung|desa)\\s+pedalaman\\b|(?:yang\\s+)?beda\\s+(?:agama|suku|keyakinan|iman)\\b|suku\\s+(?:pedalaman|terasing)\\b|orang\\s+(?:pedalaman|rimba)\\b|(?:orang|warga|dorang)(?:-orang)?\\s+(?:dari\\s+)?(?:suku|marga|kampung|desa)\\s+sebelah\\b|(?:orang|pekerja|warga|buruh|tenaga kerja|pengungsi|imigran|deteni|turis|wisatawan)(?:-(?:orang|pekerja|warga))?\\s+(?:asal\\s+|dari\\s+)?(?:negara\\s+(?:itu|tersebut|sana|sebelah)|Afghan|Afganistan|Afghanistan|Somalia|Nigeria|Afrika|Bangladesh|Vietnam|Filipina|Myanmar|Tiongkok|Pakistan|Iran|Irak|Yaman|Sudan|Srilanka|Sri Lanka|Timor Leste|bule)\\b|(?:orang|warga|pemuda|anak muda|kaum)(?:-(?:orang|warga|pemuda))?\\s+(?:yang\\s+)?(?:berasal\\s+)?dari\\s+(?:timur|barat|utara|seberang|luar\\s+(?:daerah|pulau|kota)|pulau\\s+(?:itu|sana|seberang))\\b)`, 'iu'));
-const GROUP_ALL = new RegExp(GROUP_REF.source, 'giu');
+const GROUP_ALL = prefiltered(new RegExp(GROUP_REF.source, 'giu'));
 /** Whether some group named in `text` (a match of GROUP_REF) satisfies `accept`. */
 export function someGroup(text: string, accept: (g: RegExpExecArray) => boolean): boolean {
   GROUP_ALL.lastIndex = 0;

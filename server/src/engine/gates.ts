@@ -4,7 +4,7 @@
 
 import { indexAt } from './spans.ts';
 import type { Doc } from './types.ts';
-import { mayMatchIn, registerPattern } from './prefilter.ts';
+import { registerPattern, sentenceTestIn } from './prefilter.ts';
 import { sentenceText } from './sentence-text.ts';
 
 export type GateName = 'peringatan' | 'peringatan-hoaks' | 'bantahan' | 'laporan' | 'regulasi' | 'narahubung';
@@ -87,9 +87,7 @@ export function sentenceTest(doc: Doc, sentenceIndex: number, re: RegExp): boole
   if (!answers) m.set(c, (answers = new Array<number>(n + 1).fill(0)));
   const known = sentenceIndex >= 0 && sentenceIndex <= n ? answers[sentenceIndex] : 0;
   if (known !== 0) return known === 2;
-  const text = sentenceText(doc, sentenceIndex);
-  re.lastIndex = 0;
-  const v = mayMatchIn(re, doc, sentenceIndex) && re.test(text);
+  const v = sentenceTestIn(re, doc, sentenceIndex, sentenceText(doc, sentenceIndex));
   if (sentenceIndex >= 0 && sentenceIndex <= n) answers[sentenceIndex] = v ? 2 : 1;
   return v;
 }

@@ -3,7 +3,7 @@
 // Every YAML rule, built in or from a user's .saring.yml, is compiled here into a Rule.
 
 import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample, RuleExamples, Severity, Token } from './types.ts';
-import { affixForms, affixPairs, matchCase } from './morph.ts';
+import { affixForms, forEachAffixPair, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
 import { proseMatchList, registerPattern } from './prefilter.ts';
@@ -332,7 +332,10 @@ function compileSwap(def: Obj, c: Common): Rule {
   const defaultAffixes = def.affixes === undefined ? true : def.affixes === true;
   // ALL-CAPS tokens are initials or acronyms ("YG" is a person, not "yang") when the rule says so.
   const skipAllCaps = def.skipAllCaps === true;
-  const table = new PhraseTable<string[]>();
+  // A generated form's corrections are kept as a number until the form is found: the index of its
+  // stem and suffix in `deferred` (see forEachAffixPair), joined then.
+  const table = new PhraseTable<string[] | number>();
+  const deferred: string[] = [];
   const entries: Array<{ wrong: string; to: string[]; affixes: boolean }> = [];
   const rightForms = new Set<string>();
   for (const [wrong, raw] of Object.entries(swap)) {
@@ -350,15 +353,23 @@ function compileSwap(def: Obj, c: Common): Rule {
   // Generated affixed forms go straight into the table; they never shadow an explicit entry (set
   // afterwards, overwriting) or a correct form of another entry.
   const single = table.single;
+  const corrections = (v: string[] | number): string[] => (typeof v === 'number' ? [deferred[v] + deferred[v + 1]] : v);
   for (const e of entries) {
     if (!e.affixes || e.wrong.includes(' ')) continue;
     for (let ti = 0; ti < e.to.length; ti++) {
-      for (const [w, r] of affixPairs(e.wrong, e.to[ti])) {
-        if (w === e.wrong || rightForms.has(w)) continue;
-        const list = single.get(w);
-        if (list === undefined) single.set(w, [r]);
-        else if (ti > 0 && !list.includes(r)) list.push(r);
-      }
+      forEachAffixPair(e.wrong, e.to[ti], (w, stem, suffix) => {
+        if (w === e.wrong || rightForms.has(w)) return;
+        const v = single.get(w);
+        if (v === undefined) {
+          single.set(w, deferred.length);
+          deferred.push(stem, suffix);
+        } else if (ti > 0) {
+          const list = corrections(v);
+          const r = stem + suffix;
+          if (!list.includes(r)) list.push(r);
+          single.set(w, list);
+        }
+      });
     }
   }
   for (const e of entries) table.add(e.wrong, e.to, true);
@@ -367,7 +378,8 @@ function compileSwap(def: Obj, c: Common): Rule {
     meta: c.meta,
     examples: c.examples,
     run(ctx) {
-      table.scan(ctx, (start, end, to, i, reduplicated) => {
+      table.scan(ctx, (start, end, v, i, reduplicated) => {
+        const to = corrections(v);
         const actual = ctx.doc.text.slice(start, end);
         if (skipAllCaps && actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return;
         if (partOfName(ctx, i, actual)) return;

@@ -97,6 +97,33 @@ export function affixPairs(base: string, target: string): Array<[string, string]
 }
 
 /**
+ * The pairs of affixPairs(base, target), in the same order, without building the corrected forms:
+ * `visit(wrong, stem, suffix)` for each, the corrected form being stem + suffix. A dictionary rule
+ * keeps tens of thousands of generated forms, and needs the corrected form only of the few a
+ * document contains.
+ */
+export function forEachAffixPair(base: string, target: string, visit: (wrong: string, stem: string, suffix: string) => void): void {
+  const b = base.toLowerCase();
+  const t = target.toLowerCase();
+  if (t.includes(' ') || b.includes(' ')) {
+    if (b !== t) visit(b, t, '');
+    visit(b + 'nya', t, 'nya');
+    return;
+  }
+  const noI = b.endsWith('i') || t.endsWith('i');
+  for (const [, fn] of PREFIXES) {
+    const wb = fn(b);
+    const rb = fn(t);
+    // wb + suffix and rb + suffix differ exactly when wb and rb do.
+    if (wb === rb) continue;
+    for (const suf of SUFFIXES) {
+      if (noI && suf.charCodeAt(0) === 105 /* i */) continue;
+      visit(wb + suf, rb, suf);
+    }
+  }
+}
+
+/**
  * Gives `replacement` the case pattern of `source`: ALL CAPS stays all caps, a capitalised word
  * capitalises every word of the replacement ("Walikota" → "Wali Kota"), anything else keeps the
  * replacement as written (so acronyms and proper nouns in the target survive).

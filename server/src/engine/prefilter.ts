@@ -786,9 +786,12 @@ class Automaton {
    * of the clauses with a literal inside that span: exactly what scanning the span's text alone
    * would find, since a literal lies inside a span when the shortest literal of its clause that ends
    * at the same place does. For start clauses (see startLiterals) it also lists, in `starts` by
-   * clause id, where each occurrence of one of their literals starts, in text order.
+   * clause id, where each occurrence of one of their literals starts, in text order. A span's set is
+   * a view of `pool` (one set's length per span): a set longer than 64 bytes (a thousand clauses)
+   * made on its own would need an ArrayBuffer of its own, outside V8's heap, per sentence, which
+   * cost a corpus run more than the scan itself.
    */
-  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>, starts: Array<number[] | undefined>): void {
+  scanSpans(text: string, found: Uint8Array, spans: ReadonlyArray<{ start: number; end: number }>, sets: Array<Uint8Array | undefined>, starts: Array<number[] | undefined>, pool: Uint8Array): void {
     const { classOf, next, outStart, out, outLen, classes, isStart } = this;
     const bytes = found.length;
     const n = spans.length;
@@ -809,7 +812,7 @@ class Automaton {
         const byte = id >> 3;
         const bit = 1 << (id & 7);
         found[byte] |= bit;
-        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= new Uint8Array(bytes))[byte] |= bit;
+        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= pool.subarray(j * bytes, (j + 1) * bytes))[byte] |= bit;
         // No literal of a start clause ends another, so the one literal of it that ends here is the
         // one outLen gives the length of.
         if (isStart[id] !== 0) (starts[id] ??= []).push(i - outLen[k] + 1);
@@ -921,11 +924,36 @@ function current(): Automaton {
   return automaton!;
 }
 
+let seeded = false;
+
+/**
+ * Registers, before the first automaton is built, every pattern and every start set of the build's
+ * table (rules/prefilter.generated.ts): the patterns the built-in rules asked about while linting
+ * their examples and the fixtures. Without it they register as they are first asked about, during the
+ * first documents, each time a rebuild of the automaton (eight in a run over the bench corpus, a
+ * dozen milliseconds each, in every process and worker thread); with it the first automaton already
+ * holds them. A process that never asks the prefilter (extends: []) never builds one, so never pays.
+ * The answers are the same: the table holds what reading each pattern gives (clausesFor, startsFor).
+ */
+function seedFromTable(): void {
+  seeded = true;
+  const t = table();
+  for (const flags of Object.keys(t.c)) {
+    const m = t.c[flags];
+    for (const source of Object.keys(m)) entryForSource(source, flags, m[source]);
+  }
+  for (const flags of Object.keys(t.s)) {
+    const m = t.s[flags];
+    for (const source of Object.keys(m)) for (const set of m[source] ?? []) startClause(set);
+  }
+}
+
 /**
  * Patterns register on first use, one after another while the first document is linted; rebuilding
  * the automaton for each would cost more than it saves, so it is rebuilt when a new document starts.
  */
 function rebuild(): void {
+  if (!seeded) seedFromTable();
   if (announced.length) {
     const list = announced;
     announced = [];
@@ -945,8 +973,8 @@ function rebuild(): void {
 }
 
 /**
- * A bit set of clause ids (bit id & 7 of byte id >> 3): a few dozen bytes, which V8 allocates on
- * its heap, where a byte per clause would need an ArrayBuffer of its own for every text scanned.
+ * A bit set of clause ids (bit id & 7 of byte id >> 3): an eighth of a byte per clause. A document's
+ * sentence sets are views of one buffer (see scanSpans).
  */
 function has(found: Uint8Array, id: number): boolean {
   return ((found[id >> 3] >> (id & 7)) & 1) === 1;
@@ -965,6 +993,242 @@ function satisfied(found: Uint8Array, dnf: number[][]): boolean {
     if (all) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alternatives run one at a time.
+//
+// A pattern of many top-level alternatives (the compliance patterns: "\\bnomor\\s+urut …|\\bkalian
+// \\s+pasti …|…") is compiled whole the first time it runs and then tried by each of its alternatives
+// at every position, however few of them could match the text. The prefilter knows what each
+// alternative's matches need (requiredClauses gives the clauses per top-level alternative), so only
+// the alternatives whose clauses all occur in the text are run, each compiled the first time it
+// runs: an alternative whose words are absent costs neither a compile nor a try.
+//
+// The matches are the same. Nothing follows a top-level alternation, so at a given position the
+// whole pattern matches what the first of its alternatives that matches there matches; an
+// alternative whose literals are missing matches nowhere in the text; and a search finds the
+// leftmost position where some alternative matches. So the earliest match among the alive
+// alternatives, the first of them on a tie, is the whole pattern's match. Only patterns without
+// capturing groups are split, so that the match arrays are the same too ([0], index, input).
+
+/** A pattern with fewer top-level alternatives runs whole: one try per position is cheap enough. */
+const SPLIT_MIN = 4;
+
+interface Alternatives {
+  sources: string[];
+  /** The pattern's flags without g and y (the copies add their own). */
+  flags: string;
+  /** A global and a sticky copy of each alternative, compiled on first use. */
+  search: Array<RegExp | undefined>;
+  sticky: Array<RegExp | undefined>;
+}
+
+/** Shared by every pattern object with the same source and flags (g and y aside). */
+const alternativesByKey = new Map<string, Map<string, Alternatives | null>>();
+const NONE: number[] = [];
+/** The answer for a text the pattern cannot match (shared: callers only read it). */
+const NO_MATCHES = Object.freeze([]) as unknown as RegExpExecArray[];
+
+/** The pattern's alternatives, when it runs split (see above) and `e` holds one clause list per alternative. */
+const alternativesByRegex = new WeakMap<RegExp, Alternatives | null>();
+
+function alternativesFor(re: RegExp, e: Entry): Alternatives | null {
+  let a = alternativesByRegex.get(re);
+  if (a === undefined) alternativesByRegex.set(re, (a = alternativesOf(re, e)));
+  return a;
+}
+
+function alternativesOf(re: RegExp, e: Entry): Alternatives | null {
+  if (!e.dnf || e.dnf.length < SPLIT_MIN) return null;
+  const flags = re.flags.replace(/[gy]/g, '');
+  let byFlags = alternativesByKey.get(re.source);
+  if (!byFlags) alternativesByKey.set(re.source, (byFlags = new Map()));
+  let a = byFlags.get(flags);
+  if (a === undefined) {
+    a = null;
+    const sources = flags.includes('v') || capturingGroups(re.source) > 0 || /\\[1-9]|\\k</.test(re.source) ? undefined : topLevelAlternatives(re.source);
+    if (sources) a = { sources, flags, search: [], sticky: [] };
+    byFlags.set(flags, a);
+  }
+  // One clause list per alternative, in order, or the alive ones could not be told apart.
+  return a && a.sources.length === e.dnf.length ? a : null;
+}
+
+/** The same for a prose pattern already split at its top-level alternatives (`sources`). */
+function splitAlternatives(re: RegExp, sources: () => string[]): Alternatives | null {
+  const flags = re.flags.replace(/[gy]/g, '');
+  let byFlags = alternativesByKey.get(re.source);
+  if (!byFlags) alternativesByKey.set(re.source, (byFlags = new Map()));
+  let a = byFlags.get(flags);
+  if (a === undefined) {
+    a = flags.includes('v') || capturingGroups(re.source) > 0 ? null : { sources: sources(), flags, search: [], sticky: [] };
+    byFlags.set(flags, a);
+  }
+  return a;
+}
+
+/** The alternatives whose clauses all have a literal in `found`: NONE when none has, null when all have. */
+function aliveAlternatives(found: Uint8Array, dnf: number[][]): number[] | null {
+  let alive: number[] | undefined;
+  let all = true;
+  for (let k = 0; k < dnf.length; k++) {
+    const alt = dnf[k];
+    let ok = true;
+    for (let j = 0; j < alt.length; j++) {
+      if (!has(found, alt[j])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) (alive ??= []).push(k);
+    else all = false;
+  }
+  if (all) return null;
+  return alive ?? NONE;
+}
+
+function searchCopy(a: Alternatives, k: number): RegExp {
+  return (a.search[k] ??= new RegExp(a.sources[k], a.flags + 'g'));
+}
+
+/** The whole pattern's first match from `from` (a global search), from the alive alternatives. */
+function firstMatch(a: Alternatives, alive: number[], text: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (let j = 0; j < alive.length; j++) {
+    const r = searchCopy(a, alive[j]);
+    r.lastIndex = from;
+    const m = r.exec(text);
+    if (m !== null && (best === null || m.index < best.index)) {
+      best = m;
+      if (m.index <= from) break; // no later alternative can start earlier
+    }
+  }
+  return best;
+}
+
+/** The whole pattern's match at `at` (a sticky try), from the alive alternatives, the first that matches. */
+function matchAt(a: Alternatives, alive: number[], text: string, at: number): RegExpExecArray | null {
+  for (let j = 0; j < alive.length; j++) {
+    const k = alive[j];
+    const r = (a.sticky[k] ??= new RegExp(a.sources[k], a.flags + 'y'));
+    r.lastIndex = at;
+    const m = r.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/**
+ * Every non-empty match of the whole pattern in `text`, as a global search from the start finds
+ * them (each search going on where the last match ended, one position on after an empty match),
+ * from the alive alternatives: each alternative's next match is kept until the search has passed
+ * its start, since a match found from one position is also the first from any later position up
+ * to its start.
+ */
+function allMatches(a: Alternatives, alive: number[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next: Array<RegExpExecArray | null> = [];
+  for (let j = 0; j < alive.length; j++) {
+    const r = searchCopy(a, alive[j]);
+    r.lastIndex = 0;
+    next.push(r.exec(text));
+  }
+  for (;;) {
+    let b = -1;
+    for (let j = 0; j < next.length; j++) {
+      const m = next[j];
+      if (m !== null && (b < 0 || m.index < next[b]!.index)) b = j;
+    }
+    if (b < 0) return out;
+    const m = next[b]!;
+    let pos: number;
+    if (m[0].length === 0) pos = m.index + 1;
+    else {
+      out.push(m);
+      pos = m.index + m[0].length;
+    }
+    for (let j = 0; j < next.length; j++) {
+      const n = next[j];
+      if (n === null || n.index >= pos) continue;
+      const r = searchCopy(a, alive[j]);
+      r.lastIndex = pos;
+      next[j] = r.exec(text);
+    }
+  }
+}
+
+/** Every non-empty match of a plain global search of `text` (from a private global copy of `re`). */
+function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const g = globalCopy(re);
+  g.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The scan of sentence `sentenceIndex` (its text `text`), from the document's one scan when it has it. */
+function sentenceFound(d: DocScan, sentenceIndex: number, text: string): Uint8Array {
+  let f = d.sentences[sentenceIndex];
+  if (!f) {
+    f = textScan(text).found;
+    d.sentences[sentenceIndex] = f;
+  }
+  return f;
+}
+
+/**
+ * Whether `re` matches the text of sentence `sentenceIndex` of `doc` (`text`), as re.test(text)
+ * answers from lastIndex 0, with only its alive alternatives run when the pattern is split.
+ */
+export function sentenceTestIn(re: RegExp, doc: Doc, sentenceIndex: number, text: string): boolean {
+  if (!enabled) return testWhole(re, text);
+  const e = entryFor(re);
+  prefilterStats.asked++;
+  const d = docScan(doc);
+  if (!e.live) return testWhole(re, text);
+  const f = sentenceFound(d, sentenceIndex, text);
+  const a = alternativesFor(re, e);
+  const alive = a ? aliveAlternatives(f, e.dnf!) : satisfied(f, e.dnf!) ? null : NONE;
+  if (alive === NONE) {
+    prefilterStats.skipped++;
+    return false;
+  }
+  if (alive && a) return firstMatch(a, alive, text, 0) !== null;
+  return testWhole(re, text);
+}
+
+function testWhole(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/**
+ * Every non-empty match of `re` in the text of sentence `sentenceIndex` of `doc` (`text`, its prose),
+ * as a global search from the start finds them; none when the prefilter rules the sentence out, and
+ * only its alive alternatives run when the pattern is split.
+ */
+export function sentenceMatchList(re: RegExp, doc: Doc, sentenceIndex: number, text: string): RegExpExecArray[] {
+  if (!enabled) return globalMatches(re, text);
+  const e = entryFor(re);
+  prefilterStats.asked++;
+  const d = docScan(doc);
+  if (!e.live) return globalMatches(re, text);
+  const f = sentenceFound(d, sentenceIndex, text);
+  const a = alternativesFor(re, e);
+  const alive = a ? aliveAlternatives(f, e.dnf!) : satisfied(f, e.dnf!) ? null : NONE;
+  if (alive === NONE) {
+    prefilterStats.skipped++;
+    return NO_MATCHES;
+  }
+  return alive && a ? allMatches(a, alive, text) : globalMatches(re, text);
 }
 
 function scan(text: string): Uint8Array {
@@ -1082,7 +1346,7 @@ function scanDocument(doc: Doc, d: DocScan): void {
   const found = new Uint8Array((clauses.length + 7) >> 3);
   const sets: Array<Uint8Array | undefined> = [];
   const starts: Array<number[] | undefined> = [];
-  current().scanSpans(doc.prose, found, doc.sentences, sets, starts);
+  current().scanSpans(doc.prose, found, doc.sentences, sets, starts, new Uint8Array(found.length * doc.sentences.length));
   d.starts = starts;
   prefilterStats.scans++;
   prefilterStats.scannedChars += doc.prose.length;
@@ -1172,14 +1436,38 @@ export class PrefilteredRegExp extends RegExp {
    * plain RegExp objects, and an instance of a subclass takes the slow one.
    */
   private readonly plain = new RegExp(this.source, this.flags);
-  private skip(s: string): boolean {
-    if (!enabled || entryMayMatch((this.entry ??= entryFor(this)), s)) return false;
-    if (this.stateful) this.lastIndex = 0;
-    return true;
-  }
+  /** The pattern's alternatives when it is run one alternative at a time (see Alternatives); null when whole. */
+  private alts: Alternatives | null | undefined;
   override exec(text: string): RegExpExecArray | null {
     const s = String(text);
-    if (this.skip(s)) return null;
+    if (!enabled) return this.run(s, undefined);
+    const e = (this.entry ??= entryFor(this));
+    prefilterStats.asked++;
+    if (!e.live) return this.run(s, undefined);
+    const found = textScan(s).found;
+    const alive = this.aliveIn(found, e);
+    if (alive === NONE) {
+      prefilterStats.skipped++;
+      if (this.stateful) this.lastIndex = 0;
+      return null;
+    }
+    return this.run(s, alive);
+  }
+  /** The alternatives of this pattern that may match a text with these literals: NONE, or null for "run it whole". */
+  private aliveIn(found: Uint8Array, e: Entry): number[] | null {
+    if (this.alts === undefined) this.alts = alternativesFor(this, e);
+    if (this.alts === null) return satisfied(found, e.dnf!) ? null : NONE;
+    return aliveAlternatives(found, e.dnf!);
+  }
+  /** Runs the pattern (whole when `alive` is null) as exec would, lastIndex included. */
+  private run(s: string, alive: number[] | null | undefined): RegExpExecArray | null {
+    const a = this.alts;
+    if (alive && a) {
+      if (!this.stateful) return firstMatch(a, alive, s, 0);
+      const m = this.sticky ? matchAt(a, alive, s, this.lastIndex) : firstMatch(a, alive, s, this.lastIndex);
+      this.lastIndex = m === null ? 0 : m.index + m[0].length;
+      return m;
+    }
     if (!this.stateful) return this.plain.exec(s);
     this.plain.lastIndex = this.lastIndex;
     const m = this.plain.exec(s);
@@ -1199,26 +1487,38 @@ export class PrefilteredRegExp extends RegExp {
     prefilterStats.asked++;
     if (!e.live) return this.plain.exec(s) !== null;
     const t = textScan(s);
-    if (!satisfied(t.found, e.dnf!)) {
+    // An answer given before for this text (another rule asked the same cue of the same sentence).
+    let answers = t.answers;
+    const known = answers && answers.length > this.slot ? answers[this.slot] : 0;
+    if (known !== 0) return known === 2;
+    const alive = this.aliveIn(t.found, e);
+    if (alive === NONE) {
       prefilterStats.skipped++;
       return false;
     }
-    let answers = t.answers;
     if (!answers || answers.length <= this.slot) {
       const grown = new Uint8Array(Math.max(answerSlots, this.slot + 1));
       if (answers) grown.set(answers);
       t.answers = answers = grown;
     }
-    let v = answers[this.slot];
-    if (v === 0) answers[this.slot] = v = this.plain.exec(s) !== null ? 2 : 1;
+    const v = this.run(s, alive) !== null ? 2 : 1;
+    answers[this.slot] = v;
     return v === 2;
   }
 }
 
+/** Every pattern made by prefiltered() (module constants of the rules; the tests run them all). */
+const madePrefiltered: RegExp[] = [];
+
 export function prefiltered(re: RegExp): RegExp {
   const p = new PrefilteredRegExp(re.source, re.flags);
   registerPattern(p); // known before the first document, so the first automaton has it
+  madePrefiltered.push(p);
   return p;
+}
+
+export function prefilteredPatterns(): readonly RegExp[] {
+  return madePrefiltered;
 }
 
 // Patterns announced ahead of their first use; their literals are derived when the first automaton
@@ -1260,6 +1560,8 @@ interface Split {
   /** `starts`: the alternative's start clauses (see startLiterals), undefined when none are known. */
   alternatives: Array<{ source: string; re: RegExp; keep: boolean; starts: number[] | undefined }>;
   reduced: Map<string, RegExp>;
+  /** The alternatives for running split (see Alternatives), once asked for; null when it runs whole. */
+  split?: Alternatives | null;
 }
 // By pattern object first, then (as byKey) by source and flags.
 const splitsByRegex = new WeakMap<RegExp, Split | null>();
@@ -1325,29 +1627,22 @@ function startClausesOf(source: string, flags: string): number[] | undefined {
 /** The start clauses of a pattern that is not split into alternatives (null: none known). */
 const wholeStarts = new WeakMap<RegExp, number[] | null>();
 
-/**
- * The pattern to run over a document's whole prose: null when it cannot match there, otherwise the
- * pattern without the top-level alternatives that cannot match there (none of their literals occurs),
- * which finds exactly the same matches: an alternative that matches nowhere in the text never wins.
- */
-export function reducedPattern(re: RegExp, doc: Doc): RegExp | null {
-  return reduce(re, doc)?.run ?? null;
-}
-
+/** A pattern's run over one document's prose: which alternatives may match there, and where they may start. */
 interface Reduced {
-  run: RegExp;
+  sp: Split | null;
+  /** Per alternative of `sp`: '1' may match here, '0' cannot, 'k' cannot but is kept (it has a capturing group). */
+  mask: string;
   /** The start clauses of the alternatives that may match here; undefined when one of them has none. */
   starts?: number[];
 }
 
 function reduce(re: RegExp, doc: Doc): Reduced | null {
-  if (!enabled) return { run: re };
   if (!mayMatchIn(re, doc)) return null;
   const sp = splitOf(re);
   if (!sp) {
     let st = wholeStarts.get(re);
     if (st === undefined) wholeStarts.set(re, (st = startClausesOf(re.source, re.flags) ?? null));
-    return { run: re, starts: st ?? undefined };
+    return { sp, mask: '', starts: st ?? undefined };
   }
   let mask = '';
   let any = false;
@@ -1362,7 +1657,13 @@ function reduce(re: RegExp, doc: Doc): Reduced | null {
     }
   }
   if (!any) return null;
-  if (!mask.includes('0')) return { run: re, starts };
+  return { sp, mask, starts };
+}
+
+/** The pattern without the alternatives the mask rules out (compiled once per mask). */
+function reducedRun(re: RegExp, red: Reduced): RegExp {
+  const { sp, mask } = red;
+  if (!sp || !mask.includes('0')) return re;
   let r = sp.reduced.get(mask);
   if (r === undefined) {
     const kept = sp.alternatives.filter((_a, i) => mask[i] !== '0').map((a) => a.source);
@@ -1370,39 +1671,76 @@ function reduce(re: RegExp, doc: Doc): Reduced | null {
     if (sp.reduced.size >= 256) sp.reduced.clear();
     sp.reduced.set(mask, r);
   }
-  return { run: r, starts };
+  return r;
 }
 
-// Private copies of the patterns proseMatchList runs: a global one for a scan of the whole prose, a
-// sticky one for tries at given positions. Never a rule's own object, whose lastIndex the rule may
-// rely on, and one copy per pattern rather than one per document (a new RegExp is compiled again
-// whenever V8 has dropped its cache entry).
+/**
+ * The pattern to run over a document's whole prose: null when it cannot match there, otherwise the
+ * pattern without the top-level alternatives that cannot match there (none of their literals occurs),
+ * which finds exactly the same matches: an alternative that matches nowhere in the text never wins.
+ */
+export function reducedPattern(re: RegExp, doc: Doc): RegExp | null {
+  if (!enabled) return re;
+  const red = reduce(re, doc);
+  return red ? reducedRun(re, red) : null;
+}
+
+// Private copies of patterns, by source and flags: never a rule's own object, whose lastIndex the
+// rule may rely on, and one compiled copy however many pattern objects share a source (a new RegExp
+// is compiled again whenever V8 has dropped its cache entry).
+const copies = new Map<string, Map<string, RegExp>>();
 const globalCopies = new WeakMap<RegExp, RegExp>();
 const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+function copyWith(re: RegExp, flag: 'g' | 'y'): RegExp {
+  const mine = flag === 'g' ? globalCopies : stickyCopies;
+  let c = mine.get(re);
+  if (c) return c;
+  // Flags in their canonical (alphabetical) order, so that equal flags make one key.
+  const flags = [...new Set(re.flags.replace(flag === 'y' ? 'g' : 'y', '') + flag)].sort().join('');
+  let byFlags = copies.get(re.source);
+  if (!byFlags) copies.set(re.source, (byFlags = new Map()));
+  c = byFlags.get(flags);
+  if (!c) byFlags.set(flags, (c = new RegExp(re.source, flags)));
+  mine.set(re, c);
+  return c;
+}
+
+const globalCopy = (re: RegExp) => copyWith(re, 'g');
 
 /**
  * Every non-empty match of `re` in the document's prose, as a global search from the start finds
  * them (each search going on where the last match ended, an empty match skipped).
  *
- * When every alternative that may match here starts with a literal (startLiterals), a match can
- * only start where one of those literals does, and the document's one scan recorded where that is:
- * the pattern is then tried (sticky) at those places alone, in order, instead of at every position
- * of the prose. At each place the sticky try finds what the global search finds when it reaches that
- * position, and at any other position the global search finds nothing, so the matches are the same.
+ * Only the alternatives that may match in the document run (see Alternatives), and when each of
+ * them starts with a literal (startLiterals), a match can only start where one of those literals
+ * does, and the document's one scan recorded where that is: each alternative is then tried (sticky)
+ * at the places where its own literals start, in order of place and then of alternative, instead of
+ * at every position of the prose. At each place the first alternative that matches there gives what
+ * the global search finds when it reaches that position, and at any other position the global
+ * search finds nothing, so the matches are the same.
  */
 export function proseMatchList(re: RegExp, doc: Doc): RegExpExecArray[] {
+  const prose = doc.prose;
+  if (!enabled) return globalMatches(re, prose);
   const red = reduce(re, doc);
   if (!red) return [];
-  const { run } = red;
-  const prose = doc.prose;
-  const out: RegExpExecArray[] = [];
+  const { sp, mask } = red;
+  const split = sp && !mask.includes('k') ? alternativesOfSplit(re, sp) : null;
+  if (split) {
+    const alive: number[] = [];
+    for (let k = 0; k < mask.length; k++) if (mask[k] === '1') alive.push(k);
+    const at = red.starts && alternativeCandidates(sp!, alive, doc);
+    if (at) return stickyMatches(split, at, prose, sp!.alternatives.length);
+    return allMatches(split, alive, prose);
+  }
   const at = red.starts && candidates(red.starts, doc);
   if (at) {
     // The whole pattern, not the one reduced to this document's alternatives: an alternative that
     // cannot match in the document fails at every place too, so the tries find the same matches,
     // with one compiled copy per pattern rather than one per set of alternatives.
-    let y = stickyCopies.get(re);
-    if (!y) stickyCopies.set(re, (y = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags.replace('g', '') + 'y')));
+    const y = copyWith(re, 'y');
+    const out: RegExpExecArray[] = [];
     let from = 0;
     let last = -1;
     for (const p of at) {
@@ -1416,16 +1754,68 @@ export function proseMatchList(re: RegExp, doc: Doc): RegExpExecArray[] {
     }
     return out;
   }
-  let g = globalCopies.get(run);
-  if (!g) globalCopies.set(run, (g = run.flags.includes('g') ? new RegExp(run.source, run.flags) : new RegExp(run.source, run.flags + 'g')));
-  g.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(prose)) !== null) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
+  return globalMatches(reducedRun(re, red), prose);
+}
+
+/** A prose pattern's alternatives for running split, or null (see alternativesFor). */
+function alternativesOfSplit(re: RegExp, sp: Split): Alternatives | null {
+  if (sp.alternatives.length < SPLIT_MIN) return null;
+  let a = sp.split;
+  if (a === undefined) a = sp.split = splitAlternatives(re, () => sp.alternatives.map((x) => x.source));
+  return a;
+}
+
+/**
+ * The places where each alive alternative may start, as one sorted list of place × count +
+ * alternative (so in order of place, then of alternative); undefined when the scan did not record
+ * them all (see candidates).
+ */
+function alternativeCandidates(sp: Split, alive: number[], doc: Doc): number[] | undefined {
+  const d = docScan(doc);
+  const starts = d.starts;
+  if (!starts || !automaton) return undefined;
+  const live = automaton.isStart;
+  const n = sp.alternatives.length;
+  const all: number[] = [];
+  for (const k of alive) {
+    const ids = sp.alternatives[k].starts;
+    if (!ids) return undefined;
+    for (const id of ids) {
+      if (live[id] !== 1) return undefined;
+      const list = starts[id];
+      if (list) for (let i = 0; i < list.length; i++) all.push(list[i] * n + k);
     }
+  }
+  return all.sort((x, y) => x - y);
+}
+
+/** The matches a global search finds, from sticky tries of the alternatives at their candidate places. */
+function stickyMatches(a: Alternatives, at: number[], prose: string, n: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  // The place tried last, and whether some alternative matched (perhaps empty) there.
+  let place = -1;
+  let settled = false;
+  for (let i = 0; i < at.length; i++) {
+    const code = at[i];
+    const k = code % n;
+    const p = (code - k) / n;
+    if (p < from) continue;
+    if (p === place) {
+      if (settled) continue;
+    } else {
+      place = p;
+      settled = false;
+    }
+    const r = (a.sticky[k] ??= new RegExp(a.sources[k], a.flags + 'y'));
+    r.lastIndex = p;
+    const m = r.exec(prose);
+    if (m === null) continue;
+    // The first alternative that matches here is what the whole pattern matches here.
+    settled = true;
+    if (m[0].length === 0) continue;
     out.push(m);
+    from = p + m[0].length;
   }
   return out;
 }
