@@ -1,6 +1,7 @@
 // kerahasiaan/identitas-pelapor-saksi: a reporter, witness or informant named ("Saksi kunci kasus
 // korupsi, Hendra Gunawan, …"). Their identity is exempt information.
 import type { Rule } from '../../server/src/engine/types.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import { REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},|\s+yang\s+[^.,]{0,60}?(?=\s+(?:adalah|ialah|yakni|yaitu)\s))?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari)\s+)?|\s*,\s*(?:(?:Sdr|Sdri|Saudara|Saudari)\.?\s+)?)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
@@ -38,7 +39,7 @@ const AGED_ROLE = /(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\d{1,3
 // "berawal dari laporan Kepala Desa …, Budi").
 const REPORTED_BY_ROLE = /\b(?:[Bb]erkat|[Bb]erawal\s+dari|[Bb]ermula\s+dari|[Aa]tas|[Dd]ari)\s+(?:laporan|informasi|aduan|pengaduan)\s+(?!(?:resmi|tertulis)\b)(?<role>[^,.;]{3,80}?),\s*(?:(?:Sdr|Sdri|Saudara|Saudari|Bapak|Ibu|Pak|Bu)\.?\s+(?<titled>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*(?:\s+(?:bin|binti)\s+\p{Lu}\p{Ll}+)?)|(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)+(?:\s+(?:bin|binti)\s+\p{Lu}\p{Ll}+)?))(?=\s*(?:\(\d{1,3}\)|,|\s+yang\b))/gu;
 // AGED_ROLE opens on a name, which no prefilter can look for: its role words can.
-const AGED_ROLE_WORD = /\b(?:saksi|pelapor|informan|whistleblower|collaborator)\b/iu;
+const AGED_ROLE_WORD = prefiltered(/\b(?:saksi|pelapor|informan|whistleblower|collaborator)\b/iu);
 const OFFICIAL_ROLE = /\b(?:[Kk]epala|[Kk]etua|[Cc]amat|[Ll]urah|[Bb]upati|[Ww]ali [Kk]ota|[Gg]ubernur|[Dd]inas|[Kk]ades|[Kk]apolsek|[Kk]apolres|[Dd]irektur|[Kk]oordinator|[Pp]etugas|[Pp]ejabat|[Bb]abinsa|[Bb]habinkamtibmas|[Ss]ekretaris|[Kk]asi|[Kk]abid)\b/u;
 
 // "Yang lapor itu tetangganya, Mama Sarlota Kogoya".
