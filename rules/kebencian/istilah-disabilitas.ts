@@ -12,10 +12,11 @@ interface Term {
   /** The sentence must also match this (the frame that makes the word about people). */
   context?: RegExp;
 }
-const PEOPLE = '(?:orang|warga|anak|penyandang|penderita|kaum|para|si|bagi|untuk|yang|pasien|pelajar|siswa|peserta|dasar|nelayan|petani|pekerja|buruh|pegawai|lansia|penduduk|pengungsi|atlet|pedagang|pemuda|ibu|bapak|balita|murid|santri|karyawan|penumpang)';
+const PEOPLE = '(?:orang|warga|anak|penyandang|penderita|kaum|para|si|bagi|untuk|yang|pasien|narapidana|napi|tahanan|warga binaan|WBP|penghuni|pelajar|siswa|peserta|dasar|nelayan|petani|pekerja|buruh|pegawai|lansia|penduduk|pengungsi|atlet|pedagang|pemuda|ibu|bapak|balita|murid|santri|karyawan|penumpang)';
 const TERMS: Term[] = [
   { re: new RegExp(`\\b${PEOPLE}\\s+(?:yang\\s+)?(?<w>cacat(?:\\s+(?:mental|fisik|tubuh))?)\\b(?!\\s+(?:formil|materiil|hukum|produksi|prosedur|administrasi))`, 'giu'), expected: 'penyandang disabilitas' },
   { re: /\b(?<w>penyandang cacat)\b/giu, expected: 'penyandang disabilitas' },
+  { re: /\b(?<w>(?:keterbelakangan|terbelakang|retardasi|cacat)\s+mental)\b/giu, expected: 'disabilitas intelektual', severity: 'warning' },
   // "Syarat: sehat jasmani, tidak cacat fisik" screens applicants out by disability (UU 8/2016 Pasal
   // 11 and 53); "barang tidak cacat" is about goods, so only a recruitment frame counts.
   { re: /\b(?:tidak|tak|bukan|bebas dari)\s+(?<w>cacat(?:\s+(?:fisik|tubuh|mental))?)\b(?!\s+(?:formil|materiil|hukum|produksi|prosedur|administrasi|produk|barang|kemasan))/giu, expected: 'sehat jasmani sesuai kebutuhan jabatan', context: /\b(?:syarat|persyaratan|kualifikasi|pelamar|calon|kriteria|lowongan|rekrutmen|seleksi|sehat jasmani|berbadan sehat|usia\s+(?:minimal|maksimal|\d))/iu },
@@ -42,7 +43,7 @@ export const rule: Rule = {
     basis: 'UU 8/2016 tentang Penyandang Disabilitas Pasal 1 dan 4; SE MenPAN-RB 137/2018 butir 2; UU ITE Pasal 28 ayat (2) (disabilitas disebut dalam UU 1/2024; kata per kata belum diverifikasi)',
   },
   examples: {
-    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Perahu diserahkan kepada dua orang nelayan cacat di Bone Bolango.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }, { text: 'Syarat pelamar: usia 18–35 tahun, sehat jasmani, tidak cacat fisik.' }],
+    invalid: [{ text: 'Para penderita cacat mental diberi pendampingan psikolog.' }, { text: 'Bantuan diberikan kepada 20 orang cacat.' }, { text: 'Perahu diserahkan kepada dua orang nelayan cacat di Bone Bolango.' }, { text: 'Petugas juga menertibkan orang gila yang berkeliaran di sekitar posko agar tidak mengganggu pengungsi.' }, { text: 'Bansos ini untuk warga yang buta dan tuli di panti.' }, { text: 'Dasar orang gila, pelapor itu tidak perlu didengar.' }, { text: 'Syarat pelamar: usia 18–35 tahun, sehat jasmani, tidak cacat fisik.' }, { text: 'Lapas kini melayani tujuh narapidana cacat dengan kursi roda.' }, { text: 'Sekolah inklusi menerima anak-anak dengan keterbelakangan mental.' }],
     valid: [
       { text: 'Program pemberantasan buta huruf menjangkau 2.000 warga.' },
       { text: 'Gugatan ditolak karena cacat formil.' },
