@@ -4,7 +4,7 @@
 // touched are parsed again. Rules that look at the whole document (`meta.scope === 'document'`, the
 // default for code rules) run on the reassembled document every time, so they stay correct.
 
-import type { Block, Doc, DocFormat, Finding, ResolvedConfig, Rule, Sentence, Token } from './types.ts';
+import type { Block, Doc, DocFormat, Finding, ProsePiece, ResolvedConfig, Rule, Sentence, Token } from './types.ts';
 import { classifyRelease, docShape, parseMarkdown, parsePlain } from './parse.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
@@ -12,6 +12,8 @@ import { runRules, finishFindings, type LintRun } from './index.ts';
 
 interface RawChunk {
   prose: string;
+  /** The prose again, as the piece of the document's prose that remembers its prefilter scan. */
+  piece: ProsePiece;
   blocks: Block[]; // offsets local to the chunk, kinds before release classification
   meta: Record<string, unknown>;
 }
@@ -156,7 +158,8 @@ export class IncrementalLinter {
       const entry = this.cache.entry(t);
       let raw = entry.raw.get(first);
       if (!raw) {
-        raw = this.format === 'markdown' ? parseMarkdown(t) : parsePlain(t);
+        const parsed = this.format === 'markdown' ? parseMarkdown(t) : parsePlain(t);
+        raw = { prose: parsed.prose, blocks: parsed.blocks, meta: parsed.meta, piece: { text: parsed.prose } };
         remember(entry.raw, first, raw);
       }
       chunks.push({ start, end, text: t, raw, entry });
@@ -174,6 +177,7 @@ export class IncrementalLinter {
     const shapeKey = `${shape.release ? 'r' : ''}${shape.post ? 'p' : ''}${shape.chat ? 'c' : ''}`;
 
     const prose: string[] = [];
+    const pieces: ProsePiece[] = [];
     const findings: Finding[] = [];
     const meta = chunks[0]?.raw.meta ?? {};
     const metaKey = JSON.stringify(meta);
@@ -181,6 +185,7 @@ export class IncrementalLinter {
     for (let k = 0; k < chunks.length; k++) {
       const c = chunks[k];
       prose.push(c.raw.prose);
+      pieces.push(c.raw.piece);
       const bStart = chunkBlockStart[k];
       let kindsKey = '';
       for (let j = 0; j < c.raw.blocks.length; j++) kindsKey += blocks[bStart + j].kind + ',';
@@ -231,6 +236,7 @@ export class IncrementalLinter {
       meta,
       disabled: findDirectives(text, this.format),
       shape,
+      prosePieces: pieces,
       get tokens(): Token[] {
         if (!tokens) build();
         return tokens!;
