@@ -36,6 +36,51 @@ function shiftedTokens(tk: TokenizedChunk, at: number): Token[] {
   return tk.shifted.tokens;
 }
 
+interface Part {
+  tk: TokenizedChunk;
+  start: number;
+  blockBase: number;
+}
+
+/** A document's tokens and sentences, and the parts they were built from (where each part's begin). */
+interface Assembled {
+  parts: Part[];
+  tokens: Token[];
+  sentences: Sentence[];
+  tokenAt: number[];
+  sentenceAt: number[];
+}
+
+/**
+ * The document's tokens and sentences, from its chunks' own. The parts before the first one that
+ * differs from the previous build (another chunk, or the same chunk moved) give the same tokens and
+ * sentences as then: those are copied over in one slice each rather than pushed one by one and
+ * rebuilt, which on a 1 MB document saves half the work of each keystroke on average. Token and
+ * sentence objects are never mutated, so sharing them between versions is safe.
+ */
+function assemble(parts: Part[], prev: Assembled | undefined): Assembled {
+  let k = 0;
+  if (prev) {
+    const n = Math.min(parts.length, prev.parts.length);
+    while (k < n && parts[k].tk === prev.parts[k].tk && parts[k].start === prev.parts[k].start && parts[k].blockBase === prev.parts[k].blockBase) k++;
+  }
+  const tokens = k > 0 ? prev!.tokens.slice(0, prev!.tokenAt[k]) : [];
+  const sentences = k > 0 ? prev!.sentences.slice(0, prev!.sentenceAt[k]) : [];
+  const tokenAt = k > 0 ? prev!.tokenAt.slice(0, k + 1) : [0];
+  const sentenceAt = k > 0 ? prev!.sentenceAt.slice(0, k + 1) : [0];
+  for (; k < parts.length; k++) {
+    const p = parts[k];
+    const tBase = tokens.length;
+    for (const t of shiftedTokens(p.tk, p.start)) tokens.push(t);
+    for (const s of p.tk.sentences) {
+      sentences.push({ start: s.start + p.start, end: s.end + p.start, tokenStart: s.tokenStart + tBase, tokenEnd: s.tokenEnd + tBase, block: s.block + p.blockBase });
+    }
+    tokenAt.push(tokens.length);
+    sentenceAt.push(sentences.length);
+  }
+  return { parts, tokens, sentences, tokenAt, sentenceAt };
+}
+
 /** Cut points: offsets of the first character of a line that follows a blank line, where safe. */
 export function chunkBoundaries(text: string, format: DocFormat): number[] {
   const cuts: number[] = [0];
@@ -136,6 +181,8 @@ const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:/m;
 
 export class IncrementalLinter {
   private cache = new ChunkCache();
+  /** The whole document's tokens and sentences as last built, for the next build to start from. */
+  private assembled: Assembled | undefined;
   private localRules: Rule[];
   private docRules: Rule[];
   /** The last document assembled, for outline and hover. */
@@ -181,7 +228,7 @@ export class IncrementalLinter {
     const findings: Finding[] = [];
     const meta = chunks[0]?.raw.meta ?? {};
     const metaKey = JSON.stringify(meta);
-    const parts: Array<{ tk: TokenizedChunk; start: number; blockBase: number }> = [];
+    const parts: Part[] = [];
     for (let k = 0; k < chunks.length; k++) {
       const c = chunks[k];
       prose.push(c.raw.prose);
@@ -218,15 +265,10 @@ export class IncrementalLinter {
     let tokens: Token[] | undefined;
     let sentences: Sentence[] | undefined;
     const build = () => {
-      tokens = [];
-      sentences = [];
-      for (const p of parts) {
-        const tBase = tokens.length;
-        for (const t of shiftedTokens(p.tk, p.start)) tokens.push(t);
-        for (const s of p.tk.sentences) {
-          sentences.push({ start: s.start + p.start, end: s.end + p.start, tokenStart: s.tokenStart + tBase, tokenEnd: s.tokenEnd + tBase, block: s.block + p.blockBase });
-        }
-      }
+      const a = assemble(parts, this.assembled);
+      this.assembled = a;
+      tokens = a.tokens;
+      sentences = a.sentences;
     };
     const doc = {
       text,
@@ -260,6 +302,7 @@ export class IncrementalLinter {
    */
   release(): void {
     this.cache.clear();
+    this.assembled = undefined;
     const d = this.doc;
     if (!d) return;
     const { text, format, prose, blocks, meta, disabled } = d;
