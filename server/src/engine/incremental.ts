@@ -181,6 +181,8 @@ const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:/m;
 
 export class IncrementalLinter {
   private cache = new ChunkCache();
+  /** What finishFindings made of each finding, for the findings the chunk caches hand back again. */
+  private finished = new WeakMap<Finding, Finding>();
   /** The whole document's tokens and sentences as last built, for the next build to start from. */
   private assembled: Assembled | undefined;
   private localRules: Rule[];
@@ -292,7 +294,7 @@ export class IncrementalLinter {
     if (this.docRules.length) findings.push(...runRules(doc, this.docRules, this.config, run));
     // Forget chunks this version no longer has; an edit keeps all but the one it touched.
     this.cache.sweep();
-    return finishFindings(findings, doc);
+    return finishFindings(findings, doc, this.finished);
   }
 
   /**
