@@ -196,7 +196,8 @@ export class IncrementalLinter {
   }
 
   lint(text: string, run: LintRun = {}): Finding[] {
-    const cuts = this.format === 'markdown' && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
+    // Every definition holds "]:", which a string search rules out far faster than the pattern can.
+    const cuts = this.format === 'markdown' && text.includes(']:') && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
     const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk; entry: ChunkEntry }> = [];
     this.cache.begin();
     for (let k = 0; k < cuts.length; k++) {
