@@ -23,16 +23,35 @@ interface TokenizedChunk {
   sentences: Sentence[];
   /** The tokens with document offsets, for the offset the chunk had last (see shiftedTokens). */
   shifted?: { at: number; tokens: Token[] };
+  /** The lint that last saw this chunk, and the last one that saw it twice (two chunks of the same text). */
+  seen?: number;
+  twice?: number;
 }
 
 /**
  * A chunk's tokens moved to where the chunk starts in the document. Copying every token of a 1 MB
  * document on each edit cost ~9 ms and as much again in garbage; the copies are kept while the chunk
- * stays where it was (every chunk before the edit). Token objects are never mutated.
+ * stays where it was (every chunk before the edit), and when it moves (every chunk after the edit)
+ * the copies are moved with it, in place, rather than made again (half the tokens of a 1 MB document
+ * on each keystroke, and the garbage of them). The copies are the only token objects ever changed,
+ * and only between lints: the chunk's own tokens (which its block rules read) never are, and a chunk
+ * whose text occurs twice in this version gets copies of its own, since the copies the cache holds
+ * may then be in the document already, at the other place.
  */
-function shiftedTokens(tk: TokenizedChunk, at: number): Token[] {
+function shiftedTokens(tk: TokenizedChunk, at: number, lintNo: number): Token[] {
   if (at === 0) return tk.tokens;
-  if (tk.shifted?.at !== at) tk.shifted = { at, tokens: tk.tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + at, end: t.end + at })) };
+  const s = tk.shifted;
+  if (s?.at === at) return s.tokens;
+  if (s && tk.twice !== lintNo) {
+    const by = at - s.at;
+    for (const t of s.tokens) {
+      t.start += by;
+      t.end += by;
+    }
+    s.at = at;
+    return s.tokens;
+  }
+  tk.shifted = { at, tokens: tk.tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + at, end: t.end + at })) };
   return tk.shifted.tokens;
 }
 
@@ -58,7 +77,7 @@ interface Assembled {
  * rebuilt, which on a 1 MB document saves half the work of each keystroke on average. Token and
  * sentence objects are never mutated, so sharing them between versions is safe.
  */
-function assemble(parts: Part[], prev: Assembled | undefined): Assembled {
+function assemble(parts: Part[], prev: Assembled | undefined, lintNo: number): Assembled {
   let k = 0;
   if (prev) {
     const n = Math.min(parts.length, prev.parts.length);
@@ -71,7 +90,7 @@ function assemble(parts: Part[], prev: Assembled | undefined): Assembled {
   for (; k < parts.length; k++) {
     const p = parts[k];
     const tBase = tokens.length;
-    for (const t of shiftedTokens(p.tk, p.start)) tokens.push(t);
+    for (const t of shiftedTokens(p.tk, p.start, lintNo)) tokens.push(t);
     for (const s of p.tk.sentences) {
       sentences.push({ start: s.start + p.start, end: s.end + p.start, tokenStart: s.tokenStart + tBase, tokenEnd: s.tokenEnd + tBase, block: s.block + p.blockBase });
     }
@@ -181,6 +200,7 @@ const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:/m;
 
 export class IncrementalLinter {
   private cache = new ChunkCache();
+  private lintNo = 0;
   /** What finishFindings made of each finding, for the findings the chunk caches hand back again. */
   private finished = new WeakMap<Finding, Finding>();
   /** The whole document's tokens and sentences as last built, for the next build to start from. */
@@ -199,6 +219,7 @@ export class IncrementalLinter {
     // Every definition holds "]:", which a string search rules out far faster than the pattern can.
     const cuts = this.format === 'markdown' && text.includes(']:') && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
     const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk; entry: ChunkEntry }> = [];
+    const lintNo = ++this.lintNo;
     this.cache.begin();
     for (let k = 0; k < cuts.length; k++) {
       const start = cuts[k];
@@ -248,6 +269,8 @@ export class IncrementalLinter {
         tk = tokenize(c.raw.prose, localBlocks());
         remember(c.entry.tok, key, tk);
       }
+      if (tk.seen === lintNo) tk.twice = lintNo;
+      else tk.seen = lintNo;
       // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
       // stays where it was).
       let lf = c.entry.local.get(key);
@@ -268,7 +291,7 @@ export class IncrementalLinter {
     let tokens: Token[] | undefined;
     let sentences: Sentence[] | undefined;
     const build = () => {
-      const a = assemble(parts, this.assembled);
+      const a = assemble(parts, this.assembled, lintNo);
       this.assembled = a;
       tokens = a.tokens;
       sentences = a.sentences;
