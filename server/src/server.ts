@@ -1,5 +1,6 @@
 // The Saring language server: wiring only. Started as `node dist/server.js --stdio` (any LSP editor,
 // `saring lsp --stdio`) or over node IPC by the VS Code extension.
+import './lsp/v8-flags.ts';
 import {
   createConnection,
   ProposedFeatures,
