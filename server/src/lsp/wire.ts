@@ -25,7 +25,8 @@ let tailCount = 0;
 /** Enough for the distinct messages of a few large documents; beyond that the cache starts over. */
 const TAIL_LIMIT = 16_384;
 
-function tailOf(d: LspDiagnostic): Buffer | undefined {
+function tailOf(d: LspDiagnostic, keep: boolean): Buffer | undefined {
+  if (!keep) return Buffer.from(tailText(d), 'utf8');
   let rule = tails.get(d.code);
   if (!rule) tails.set(d.code, (rule = { href: d.codeDescription.href, byMessage: new Map() }));
   // Every diagnostic of a rule links to the rule's page; one that did not would be encoded whole.
@@ -35,14 +36,25 @@ function tailOf(d: LspDiagnostic): Buffer | undefined {
     if (tailCount >= TAIL_LIMIT) {
       tails.clear();
       tailCount = 0;
-      return tailOf(d);
+      return tailOf(d, keep);
     }
-    tail = Buffer.from(`,"code":${JSON.stringify(d.code)},"codeDescription":{"href":${JSON.stringify(d.codeDescription.href)}},"source":${JSON.stringify(d.source)},"message":${JSON.stringify(d.message)}}`, 'utf8');
+    tail = Buffer.from(tailText(d), 'utf8');
     rule.byMessage.set(d.message, tail);
     tailCount++;
   }
   return tail;
 }
+
+function tailText(d: LspDiagnostic): string {
+  return `,"code":${JSON.stringify(d.code)},"codeDescription":{"href":${JSON.stringify(d.codeDescription.href)}},"source":${JSON.stringify(d.source)},"message":${JSON.stringify(d.message)}}`;
+}
+
+/**
+ * Reports this long keep their parts for the next one: a large document's, sent again on every
+ * keystroke. A small report is encoded as fast either way and would only fill the cache (the
+ * memory of a server with many small documents open).
+ */
+const KEEP_FROM = 256;
 
 /** The diagnostics array of a report or a publication, when every element is one LspDiagnostic. */
 function diagnosticsOf(msg: Message): { key: string; list: LspDiagnostic[] } | undefined {
@@ -87,7 +99,7 @@ const SEVERITY = '}},"severity":';
 const HEAD_MAX = RANGE_START.length + 2 * CHARACTER.length + END.length + SEVERITY.length + 5 * 16;
 
 /** The message as vscode-jsonrpc would write it, diagnostic reports assembled from cached parts. */
-export function encodeMessage(msg: Message): Buffer {
+export function encodeMessage(msg: Message, keepFrom = KEEP_FROM): Buffer {
   const found = diagnosticsOf(msg);
   if (!found) return Buffer.from(JSON.stringify(msg, undefined, 0), 'utf8');
   const { key, list } = found;
@@ -101,7 +113,7 @@ export function encodeMessage(msg: Message): Buffer {
   const parts: Array<Buffer | undefined> = new Array(list.length);
   let size = head.length + tail.length + 2;
   for (let i = 0; i < list.length; i++) {
-    const p = tailOf(list[i]);
+    const p = tailOf(list[i], list.length >= keepFrom);
     parts[i] = p;
     size += (p ? p.length + HEAD_MAX : Buffer.byteLength(JSON.stringify(list[i]), 'utf8')) + 1;
   }
