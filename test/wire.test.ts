@@ -28,7 +28,7 @@ describe('stdio encoder', () => {
             shape === 'result'
               ? { jsonrpc: '2.0', id: 7, result: { kind: 'full', items: diagnostics } }
               : { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///tmp/a%20b.md', version: 3, diagnostics } };
-          // Without the cache (a small report), and twice with it: the second time from cached parts.
+          // As a small report, and twice assembled: the second time from cached parts.
           assert.deepEqual(encodeMessage(msg as never), reference(msg));
           assert.deepEqual(encodeMessage(msg as never, 0), reference(msg));
           assert.deepEqual(encodeMessage(msg as never, 0), reference(msg));

@@ -25,8 +25,7 @@ let tailCount = 0;
 /** Enough for the distinct messages of a few large documents; beyond that the cache starts over. */
 const TAIL_LIMIT = 16_384;
 
-function tailOf(d: LspDiagnostic, keep: boolean): Buffer | undefined {
-  if (!keep) return Buffer.from(tailText(d), 'utf8');
+function tailOf(d: LspDiagnostic): Buffer | undefined {
   let rule = tails.get(d.code);
   if (!rule) tails.set(d.code, (rule = { href: d.codeDescription.href, byMessage: new Map() }));
   // Every diagnostic of a rule links to the rule's page; one that did not would be encoded whole.
@@ -36,7 +35,7 @@ function tailOf(d: LspDiagnostic, keep: boolean): Buffer | undefined {
     if (tailCount >= TAIL_LIMIT) {
       tails.clear();
       tailCount = 0;
-      return tailOf(d, keep);
+      return tailOf(d);
     }
     tail = Buffer.from(tailText(d), 'utf8');
     rule.byMessage.set(d.message, tail);
@@ -50,9 +49,9 @@ function tailText(d: LspDiagnostic): string {
 }
 
 /**
- * Reports this long keep their parts for the next one: a large document's, sent again on every
- * keystroke. A small report is encoded as fast either way and would only fill the cache (the
- * memory of a server with many small documents open).
+ * Reports this long are assembled from cached parts: a large document's, sent again on every
+ * keystroke. A small one is encoded as vscode-jsonrpc does, as fast, and without filling the cache
+ * (the memory of a server with many small documents open).
  */
 const KEEP_FROM = 256;
 
@@ -101,7 +100,7 @@ const HEAD_MAX = RANGE_START.length + 2 * CHARACTER.length + END.length + SEVERI
 /** The message as vscode-jsonrpc would write it, diagnostic reports assembled from cached parts. */
 export function encodeMessage(msg: Message, keepFrom = KEEP_FROM): Buffer {
   const found = diagnosticsOf(msg);
-  if (!found) return Buffer.from(JSON.stringify(msg, undefined, 0), 'utf8');
+  if (!found || found.list.length < keepFrom) return Buffer.from(JSON.stringify(msg, undefined, 0), 'utf8');
   const { key, list } = found;
   // The envelope with the array replaced by the sentinel, serialised as JSON.stringify would: the
   // same object with the same keys in the same order.
@@ -113,7 +112,7 @@ export function encodeMessage(msg: Message, keepFrom = KEEP_FROM): Buffer {
   const parts: Array<Buffer | undefined> = new Array(list.length);
   let size = head.length + tail.length + 2;
   for (let i = 0; i < list.length; i++) {
-    const p = tailOf(list[i], list.length >= keepFrom);
+    const p = tailOf(list[i]);
     parts[i] = p;
     size += (p ? p.length + HEAD_MAX : Buffer.byteLength(JSON.stringify(list[i]), 'utf8')) + 1;
   }
