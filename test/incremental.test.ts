@@ -54,6 +54,26 @@ describe('incremental linting', function () {
       );
     });
   }
+  it('assembles the tokens and sentences a fresh linter gives, after every edit (chunk texts repeat)', () => {
+    const simple = resolveConfig({ text: 'extends: [struktur]' }).config;
+    fc.assert(
+      fc.property(docArb, editArb, (initial, edits) => {
+        const inc = new IncrementalLinter(simple, 'markdown');
+        let text = initial;
+        for (const [pos, del, ins] of [[0, 0, ''] as const, ...edits]) {
+          const at = text.length ? pos % (text.length + 1) : 0;
+          text = text.slice(0, at) + ins + text.slice(Math.min(text.length, at + del));
+          inc.lint(text);
+          const fresh = new IncrementalLinter(simple, 'markdown');
+          fresh.lint(text);
+          assert.deepEqual(inc.doc!.tokens, fresh.doc!.tokens, JSON.stringify(text));
+          assert.deepEqual(inc.doc!.sentences, fresh.doc!.sentences, JSON.stringify(text));
+        }
+      }),
+      { numRuns: 150, seed: 5 },
+    );
+  });
+
   it('never cuts inside fenced code, an HTML comment or front matter', () => {
     const t = '---\na: 1\n\nb: 2\n---\n\nSatu.\n\n```\nkode\n\nkode\n```\n\n<!-- a\n\nb -->\n\nDua.\n';
     const cuts = chunkBoundaries(t, 'markdown');

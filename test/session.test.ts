@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Session, commonPrefix } from '../server/src/lsp/session.ts';
+import { Session, commonPrefix, commonSuffix } from '../server/src/lsp/session.ts';
 import { DEFAULT_SETTINGS } from '../server/src/lsp/settings.ts';
 import { toDiagnostic } from '../server/src/lsp/convert.ts';
 import { LineIndex } from '../server/src/engine/index.ts';
@@ -17,6 +17,28 @@ describe('session', () => {
     const long = 'a'.repeat(10_000);
     assert.equal(commonPrefix(long + 'b', long + 'c'), 10_000);
     assert.equal(commonPrefix(long, long), 10_000);
+  });
+
+  it('commonSuffix finds the last differing character, within its limit', () => {
+    assert.equal(commonSuffix('xbc', 'ybc', 3), 2);
+    const long = 'a'.repeat(10_000);
+    assert.equal(commonSuffix('b' + long, 'c' + long, 10_001), 10_000);
+    assert.equal(commonSuffix(long, long, 5000), 5000);
+  });
+
+  it('a line index updated from the last version equals one built afresh', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '“'), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), text, (before, at, cut, insert) => {
+        const s = at % (before.length + 1);
+        const e = s + (cut % (before.length - s + 1));
+        const after = before.slice(0, s) + insert + before.slice(e);
+        const prefix = commonPrefix(before, after);
+        const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        assert.deepEqual(LineIndex.update(new LineIndex(before), after, prefix, suffix).starts, new LineIndex(after).starts);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('diagnostics after edits equal those of a fresh lint', () => {

@@ -1,8 +1,11 @@
 // The Saring language server: wiring only. Started as `node dist/server.js --stdio` (any LSP editor,
 // `saring lsp --stdio`) or over node IPC by the VS Code extension.
+import './lsp/v8-flags.ts';
 import {
   createConnection,
   ProposedFeatures,
+  StreamMessageWriter,
+  type Connection,
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
@@ -17,6 +20,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
+import { jsonEncoder } from './lsp/wire.ts';
 import { Session } from './lsp/session.ts';
 import { codeActions, CODE_ACTION_KINDS } from './lsp/actions.ts';
 import { hover } from './lsp/hover.ts';
@@ -38,7 +43,32 @@ if (typeof __dirname !== 'undefined') {
   }
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * The connection. Over stdio the server writes with its own encoder of the same bytes, faster for
+ * large diagnostic reports (lsp/wire.ts); the library then sees streams it was handed rather than
+ * `--stdio`, so the two things it does for `--stdio` are done here: stdin's end or close still ends
+ * the process (the library does that for any input stream), and console output goes to the client's
+ * log instead of corrupting the protocol on stdout.
+ */
+function connect(): Connection {
+  if (!process.argv.slice(2).includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder });
+  // The library's overloads take either two streams or a reader and a writer; given a stream and a
+  // writer it does what it does for each (exit handling for the stream, the writer as it is).
+  const c = createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+  // As vscode-languageserver's patchConsole writes them.
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
+  console.log = (...args: unknown[]) => c.console.log(text(args));
+  console.debug = console.log;
+  console.info = (...args: unknown[]) => c.console.info(text(args));
+  console.warn = (...args: unknown[]) => c.console.warn(text(args));
+  console.error = (...args: unknown[]) => c.console.error(text(args));
+  console.dir = (arg: unknown, options?: object) => c.console.log(inspect(arg, options));
+  console.trace = (...args: unknown[]) => c.console.log(`Trace${args.length ? `: ${text(args)}` : ''}\n${new Error().stack!.replace(/(.+\n){2}/, '')}`);
+  return c;
+}
+
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 
 let pullDiagnostics = false;

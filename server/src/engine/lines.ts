@@ -10,8 +10,13 @@ export class LineIndex {
   /** Offsets at which each line starts. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** `starts` only from update(), which has them already. */
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -21,6 +26,33 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, from `prev` (the index of an earlier version) where the two texts agree: the
+   * first `prefix` and the last `suffix` characters are the same in both (prefix + suffix at most the
+   * shorter length). Whether an offset starts a line depends on the characters before and at it
+   * only, so a line start whose two characters both lie in the shared prefix, or both in the shared
+   * suffix, is one in both texts; only the changed part between them is read again.
+   */
+  static update(prev: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+    const old = prev.starts;
+    const delta = text.length - prev.text.length;
+    // Kept: starts s <= prefix - 1 (old[0] = 0 always).
+    let k = 1;
+    while (k < old.length && old[k] <= prefix - 1) k++;
+    const starts = old.slice(0, k);
+    // Read again: starts s with max(1, prefix) <= s <= text.length - suffix.
+    const to = text.length - suffix;
+    for (let i = Math.max(1, prefix); i <= to; i++) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(i) !== 10)) starts.push(i);
+    }
+    // Moved: starts s > text.length - suffix, which were s - delta before.
+    let j = k;
+    while (j < old.length && old[j] <= to - delta) j++;
+    for (; j < old.length; j++) starts.push(old[j] + delta);
+    return new LineIndex(text, starts);
   }
 
   position(offset: number): Position {

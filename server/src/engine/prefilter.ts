@@ -10,7 +10,7 @@
 // ASCII, so a skipped pattern could never have matched. test/prefilter.test.ts holds this against
 // the patterns themselves.
 
-import type { Doc } from './types.ts';
+import type { Doc, ProsePiece } from './types.ts';
 import { sentenceText } from './sentence-text.ts';
 import { forEachStructural } from './regex-source.ts';
 import { analysedPatterns } from '../../../rules/prefilter.generated.ts';
@@ -1240,6 +1240,30 @@ function scan(text: string): Uint8Array {
   return f;
 }
 
+/**
+ * The scan of a prose that is the concatenation of `pieces`, each scanned once and remembered in the
+ * piece: the incremental linter's chunks, of which an edit changes one, so a question about the whole
+ * prose of a 1 MB document costs a scan of the chunk edited rather than of the megabyte (~10 ms per
+ * keystroke). Exact, not an approximation: when no literal holds a line break, the automaton is back
+ * at its root after every "\n", and a piece that follows one starts from the root as a scan of the
+ * piece alone does. Undefined (scan the prose whole) when either does not hold.
+ */
+function scanPieces(pieces: readonly ProsePiece[]): Uint8Array | undefined {
+  const a = current();
+  if (a.classOf[10] !== 0) return undefined;
+  const f = new Uint8Array((clauses.length + 7) >> 3);
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    const n = p.text.length;
+    if (n === 0) continue;
+    if (k + 1 < pieces.length && p.text.charCodeAt(n - 1) !== 10) return undefined;
+    if (p.scan?.generation !== generation) p.scan = { generation, found: scan(p.text) };
+    const found = p.scan.found;
+    for (let i = 0; i < found.length; i++) f[i] |= found[i];
+  }
+  return f;
+}
+
 // Scans of a document's prose and of each of its sentences, made when first asked for and shared by
 // every rule and gate that tests the same text. Other texts (a sentence a rule sliced itself) are
 // remembered by content until the next document: rules test one sentence against many patterns.
@@ -1390,7 +1414,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   const d = docScan(doc);
   if (!e.live) return true;
   let f: Uint8Array | undefined;
-  if (sentenceIndex === undefined) f = d.prose ??= scan(doc.prose);
+  if (sentenceIndex === undefined) f = d.prose ??= (doc.prosePieces && scanPieces(doc.prosePieces)) || scan(doc.prose);
   else {
     f = d.sentences[sentenceIndex];
     if (!f) {

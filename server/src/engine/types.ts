@@ -105,6 +105,17 @@ export interface Doc {
    * incremental linter (which keys its block caches on it), computed by docShape() in parse.ts.
    */
   shape?: DocShape;
+  /**
+   * Internal (the incremental linter): the prose as its chunks' pieces, in order, kept across
+   * versions of the document so that the prefilter scans each piece once (see scanPieces).
+   */
+  prosePieces?: ProsePiece[];
+}
+
+/** A piece of a document's prose, with the prefilter's scan of it once made. */
+export interface ProsePiece {
+  readonly text: string;
+  scan?: { generation: number; found: Uint8Array };
 }
 
 export interface DocShape {

@@ -34,15 +34,30 @@ export function fixToLsp(idx: LineIndex, fix: Fix): LspFix {
  * for a handful of diagnostics at a time. Code actions look the fixes up in the session's findings
  * for the document version instead (see actions.ts).
  */
-export function toDiagnostic(idx: LineIndex, f: Finding): Diagnostic {
-  return {
-    range: range(idx, f.start, f.end),
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: docsUrl(f.rule) },
-    source: SOURCE,
-    message: f.message,
-  };
+export function toDiagnostic(idx: LineIndex, f: Finding): LspDiagnostic {
+  return new LspDiagnostic(range(idx, f.start, f.end), SEVERITY[f.severity], f.rule, f.message);
+}
+
+/**
+ * A diagnostic made from a finding: a plain Diagnostic (these fields, in this order, nothing else),
+ * of its own class so that the stdio writer can tell it apart and assemble its JSON from cached
+ * parts (wire.ts). Never changed after it is made.
+ */
+export class LspDiagnostic implements Diagnostic {
+  range: Range;
+  severity: DiagnosticSeverity;
+  code: string;
+  codeDescription: { href: string };
+  source: string;
+  message: string;
+  constructor(range: Range, severity: DiagnosticSeverity, rule: string, message: string) {
+    this.range = range;
+    this.severity = severity;
+    this.code = rule;
+    this.codeDescription = { href: docsUrl(rule) };
+    this.source = SOURCE;
+    this.message = message;
+  }
 }
 
 export function severityFromLsp(s: DiagnosticSeverity | undefined): Severity {

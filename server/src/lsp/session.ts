@@ -109,8 +109,10 @@ export class Session {
     }
     const text = doc.getText();
     const findings = st.linter.lint(text);
-    const index = new LineIndex(text);
-    const reuse = reusableDiagnostics(st.text, text, st.result);
+    // What this version shares with the last one: its line starts and diagnostics are reused there.
+    const prefix = commonPrefix(st.text, text);
+    const index = st.result.index.text === st.text ? LineIndex.update(st.result.index, text, prefix, commonSuffix(st.text, text, Math.min(st.text.length, text.length) - prefix)) : new LineIndex(text);
+    const reuse = reusableDiagnostics(prefix, st.result);
     const result: LintResult = {
       findings,
       index,
@@ -215,16 +217,24 @@ export function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Length of the common suffix of two texts, at most `max` (compared as commonPrefix does). */
+export function commonSuffix(a: string, b: string, max: number): number {
+  const BLOCK = 4096;
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 /**
  * Diagnostics of the previous version that stand as they were: the incremental linter hands back the
  * same finding objects for the chunks an edit did not touch or move, and a finding that ends before
  * the first changed character has the same line and column too. On a 1 MB document this saves
  * converting (and collecting) the thousands of diagnostics before the edit on every keystroke.
  */
-function reusableDiagnostics(before: string, after: string, prev: LintResult): Map<Finding, Diagnostic> {
+function reusableDiagnostics(changed: number, prev: LintResult): Map<Finding, Diagnostic> {
   const reuse = new Map<Finding, Diagnostic>();
   if (prev.findings.length === 0) return reuse;
-  const changed = commonPrefix(before, after);
   for (let i = 0; i < prev.findings.length; i++) {
     const f = prev.findings[i];
     if (f.start >= changed) break; // sorted by start
