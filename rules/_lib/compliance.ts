@@ -46,6 +46,16 @@ export function matchesIn(v: SentenceView, re: RegExp): readonly SentenceMatch[]
  * False only when `re` cannot match in the sentence (engine/prefilter.ts): a cheap first question
  * for a rule whose findings are all matches of `re`, before it asks costlier ones.
  */
+/** Whether one of the `back` sentences before sentence `i` of `list`, in the same block, passes `test`. */
+export function beforeInBlock(list: SentenceView[], i: number, back: number, test: (text: string) => boolean): boolean {
+  const block = list[i].s.block;
+  for (let k = i - 1; k >= 0 && k >= i - back; k--) {
+    if (list[k].s.block !== block) return false;
+    if (test(list[k].text)) return true;
+  }
+  return false;
+}
+
 export function mayMatchSentence(v: SentenceView, re: RegExp): boolean {
   return mayMatchIn(re, v.doc, v.index);
 }

@@ -3,7 +3,7 @@
 // ("Gunakan hak pilih Anda di TPS") and reminders of the rules stay clean.
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
-import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { beforeInBlock, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { CANDIDACY, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
@@ -88,7 +88,7 @@ export const rule: Rule = {
       if (NEUTRAL_CONTEXT.test(v.text)) continue;
       // Each pattern is asked of the sentence's literals first: most sentences hold none of them.
       const must = mayMatchSentence(v, COMPULSORY) ? COMPULSORY.exec(v.text) : null;
-      if (must && (CANDIDATE_EVENT.test(v.text) || [list[i - 1], list[i - 2], list[i - 3], list[i - 4]].some((p) => p && p.s.block === v.s.block && CANDIDATE_EVENT.test(p.text) && !NEUTRAL_CONTEXT.test(p.text)))) {
+      if (must && (CANDIDATE_EVENT.test(v.text) || beforeInBlock(list, i, 4, (t) => CANDIDATE_EVENT.test(t) && !NEUTRAL_CONTEXT.test(t)))) {
         ctx.report({ start: v.start + must.index, end: v.start + must.index + must[0].length, args: { actual: must[0] } });
         continue;
       }
@@ -98,12 +98,12 @@ export const rule: Rule = {
         continue;
       }
       const appeal = mayMatchSentence(v, DAY_APPEAL) ? DAY_APPEAL.exec(v.text) : null;
-      if (appeal && POLLING_DAY.test(v.text) && !FAIR_ELECTION.test(v.text) && (CANDIDACY.test(v.text) || [list[i - 1], list[i - 2], list[i - 3], list[i - 4]].some((p) => p && p.s.block === v.s.block && CANDIDACY.test(p.text) && !NEUTRAL_CONTEXT.test(p.text)))) {
+      if (appeal && POLLING_DAY.test(v.text) && !FAIR_ELECTION.test(v.text) && (CANDIDACY.test(v.text) || beforeInBlock(list, i, 4, (t) => CANDIDACY.test(t) && !NEUTRAL_CONTEXT.test(t)))) {
         ctx.report({ start: v.start + appeal.index, end: v.start + appeal.index + appeal[0].length, args: { actual: appeal[0] } });
         continue;
       }
       const wish = mayMatchSentence(v, WIN_WISH) ? WIN_WISH.exec(v.text) : null;
-      if (wish && !/\b(?:pertandingan|laga|turnamen|lomba|kejuaraan|piala|final|liga|tim|atlet|kontingen|juara|O2SN|Porprov|PON|FLS2N|MTQ)\b/iu.test(v.text) && [v, list[i - 1]].some((p) => p && p.s.block === v.s.block && (WISHED_PERSON.test(p.text) || CANDIDACY.test(p.text)))) {
+      if (wish && !/\b(?:pertandingan|laga|turnamen|lomba|kejuaraan|piala|final|liga|tim|atlet|kontingen|juara|O2SN|Porprov|PON|FLS2N|MTQ)\b/iu.test(v.text) && (WISHED_PERSON.test(v.text) || CANDIDACY.test(v.text) || beforeInBlock(list, i, 1, (t) => WISHED_PERSON.test(t) || CANDIDACY.test(t)))) {
         ctx.report({ start: v.start + wish.index, end: v.start + wish.index + wish[0].length, args: { actual: wish[0] } });
         continue;
       }

@@ -1,7 +1,7 @@
 // netralitas/serang-kandidat: insults or smears aimed at a candidate ("Budi Hartono itu boneka
 // partai, tidak layak dipilih"; "Pasangan calon nomor 2 hanya pembohong").
 import type { Rule } from '../../server/src/engine/types.ts';
-import { sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { beforeInBlock, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { CANDIDACY, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 // "Yang satunya lagi", "calon sebelah", "bukan seperti yang lain": the rival, pointed at, in a block that
@@ -37,7 +37,7 @@ export const rule: Rule = {
       // The candidate may be named in the sentence before: "Calon nomor 2 … . Yang satunya lagi cuma
       // tukang janji."
       const prev = i > 0 && list[i - 1].s.block === v.s.block ? list[i - 1].text : '';
-      const rival = RIVAL.test(v.text) && [v, list[i - 1], list[i - 2], list[i - 3]].some((p) => p && p.s.block === v.s.block && CANDIDACY.test(p.text) && !NEUTRAL_CONTEXT.test(p.text));
+      const rival = RIVAL.test(v.text) && (CANDIDACY.test(v.text) || beforeInBlock(list, i, 3, (t) => CANDIDACY.test(t) && !NEUTRAL_CONTEXT.test(t)));
       if (NEUTRAL_CONTEXT.test(v.text) || !(rival || target.test(v.text) || (/^\s*(?:yang\s+(?:satunya|sebelah|lain)|dia|mereka|beliau)\b/iu.test(v.text) && target.test(prev) && !NEUTRAL_CONTEXT.test(prev)))) continue;
       for (const { m, start, end } of matchesIn(v, SMEAR)) {
         ctx.report({ start, end, args: { actual: m[0] } });
