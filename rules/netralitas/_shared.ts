@@ -92,3 +92,6 @@ export const CAMPAIGN_SLOGAN = /\b(?:(?:maju|makin maju|hebat|bangkit|sejahtera)
 
 // Talk of a candidacy: someone standing again, a candidate, a term, the campaign.
 export const CANDIDACY = /\b(?:maju\s+(?:lagi|kembali)|kembali\s+maju|calon|paslon|cabup|cagub|cawalkot|caleg|capres|petahana|incumbent|(?:dua|2|lima tahun|satu)\s+(?:periode|lagi)|lima\s+tahun\s+(?:ke\s+depan|lagi)|pilkada|pilgub|pilbup|pilwalkot|relawan|tim\s+sukses|kampanye)\b/iu;
+
+// A candidate's event or campaign named: what makes an order to staff, a roll call or an official car partisan.
+export const CANDIDATE_EVENT = prefiltered(/\b(?:pasangan calon|paslon|calon\s+(?:bupati|wakil bupati|wali kota|walikota|gubernur|wakil gubernur|legislatif|anggota\s+DPRD|kepala daerah|nomor)|caleg|cabup|cagub|cawalkot|kampanye|tim\s+(?:pemenangan|sukses)|relawan\s+(?:paslon|calon|pemenangan)|silaturahmi akbar)\b/iu);

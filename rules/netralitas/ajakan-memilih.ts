@@ -4,7 +4,7 @@
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
 import { beforeInBlock, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
-import { CANDIDACY, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
+import { CANDIDACY, CANDIDATE_EVENT, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
 
@@ -38,7 +38,6 @@ const WISHED_PERSON = /\b(?:Pak|Bu|Bapak|Ibu|beliau|Abah|Umi|Bunda|Kanda|Bang|Da
 const PRAISE = prefiltered(/\b(?:paling|sangat|sungguh|benar-benar|terbukti)\s+(?:peduli|perhatian|merakyat|dekat dengan rakyat|berjasa|amanah|pro rakyat|pro-rakyat|bekerja nyata)\b/iu);
 // Watching over the vote itself: "kawal bersama agar pilkada damai, jujur, dan adil".
 const FAIR_ELECTION = /\b(?:damai|jujur|adil|aman|lancar|kondusif|berintegritas|luber|jurdil|tahapan|proses|partisipasi)\b/iu;
-const CANDIDATE_EVENT = /\b(?:pasangan calon|paslon|calon\s+(?:bupati|wali kota|walikota|gubernur|legislatif|kepala daerah|nomor)|caleg|cabup|cagub|cawalkot|kampanye)\b/iu;
 
 export const rule: Rule = {
   meta: {

@@ -7,10 +7,8 @@
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
 import { negatedBefore, sentences, mayMatchSentence } from '../_lib/compliance.ts';
-import { NEUTRAL_CONTEXT } from './_shared.ts';
+import { CANDIDATE_EVENT, NEUTRAL_CONTEXT } from './_shared.ts';
 
-// A candidate's event, named in a sentence that is not itself a reminder of the rules.
-const CANDIDATE_EVENT = prefiltered(/\b(?:pasangan calon|paslon|calon\s+(?:bupati|wakil bupati|wali kota|walikota|gubernur|wakil gubernur|legislatif|anggota\s+DPRD|kepala daerah|nomor)|caleg|cabup|cagub|cawalkot|kampanye|tim\s+(?:pemenangan|sukses)|relawan\s+(?:paslon|calon|pemenangan)|silaturahmi akbar)\b/iu);
 
 // The orders: attendance recorded or reported, official vehicles for the event, quotas, a dress code.
 // ("Yang berhalangan wajib lapor" is left out: two of three blind authors did not count it.)
