@@ -6,6 +6,7 @@ import type { Block, DocFormat, Doc, Finding, Fix, I18nText, LintOptions, Resolv
 import { parse } from './parse.ts';
 import { applyDirectives } from './inline.ts';
 import { beginDocument } from './prefilter.ts';
+import { indexAt } from './spans.ts';
 
 export * from './types.ts';
 export { parse, detectFormat } from './parse.ts';
@@ -149,15 +150,8 @@ function withoutYielded(findings: Finding[], doc: Doc): Finding[] {
   // (provokasi), and its casual "Bikin" gives way to that finding wherever in the title it sits.
   // (Only the register hint: profanity in a headline is its own finding.)
   const headlineOf = (at: number): Block | undefined => {
-    let lo = 0;
-    let hi = doc.blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.blocks[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const b = doc.blocks[lo - 1];
-    return b && at < b.end && (b.kind === 'title' || b.kind === 'heading') ? b : undefined;
+    const b = doc.blocks[indexAt(doc.blocks, at)];
+    return b && (b.kind === 'title' || b.kind === 'heading') ? b : undefined;
   };
   const overlaps = (f: Finding) => {
     const compliance = isCompliance(f.rule);
