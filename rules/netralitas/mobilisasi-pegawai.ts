@@ -10,9 +10,10 @@ import { negatedBefore, sentences, mayMatchSentence } from '../_lib/compliance.t
 import { CANDIDATE_EVENT, NEUTRAL_CONTEXT } from './_shared.ts';
 
 
-// The orders: attendance recorded or reported, official vehicles for the event, quotas, a dress code.
+// The orders: attendance recorded or reported, official vehicles for the event, quotas, a dress code,
+// staff told to like, share or post the candidate's content and to send proof of it.
 // ("Yang berhalangan wajib lapor" is left out: two of three blind authors did not count it.)
-const ORDER = prefiltered(/\bkehadiran\s+(?:akan\s+)?(?:didata|dicatat|diabsen|direkap|dilaporkan|dicek|menjadi\s+bahan)\b|\babsen(?:si)?\b[^.!?\n]{0,40}?\b(?:rekap|catat|laporkan|dilaporkan|cek|dicek|diambil|dari\s+panitia)\b|\b(?:kendaraan|mobil|motor)\s+dinas\b[^.!?\n]{0,60}?\b(?:dipakai|digunakan|dipergunakan|menggunakannya|pakai|gunakan)\b[^.!?\n]{0,40}?\b(?:antar|jemput|angkut|mengangkut|membawa|lokasi\s+acara|ke\s+lokasi)\w*|\bminimal\s+\d+\s+orang\s+(?:per|tiap|setiap)\s+\p{L}+|\b(?:menyiapkan|menghadirkan|membawa|mengerahkan)\s+(?:masing-masing\s+)?(?:sedikitnya|minimal|paling sedikit)\s+\d+\s+(?:orang|warga|massa)\b|\bmembawa\s+minimal\s+\d+\s+(?:orang|warga|anggota)\b|\b(?:kaos|kaus|baju|kemeja|seragam|atribut)\b[^.!?\n]{0,40}?\b(?:yang\s+)?(?:sudah\s+)?(?:dibagikan|disediakan\s+panitia|bergambar\s+paslon|bisa\s+ambil|ambil\s+di)\b|\bdress\s*code\b/iu);
+const ORDER = prefiltered(/\bkehadiran\s+(?:akan\s+)?(?:didata|dicatat|diabsen|direkap|dilaporkan|dicek|menjadi\s+bahan)\b|\babsen(?:si)?\b[^.!?\n]{0,40}?\b(?:rekap|catat|laporkan|dilaporkan|cek|dicek|diambil|dari\s+panitia)\b|\b(?:kendaraan|mobil|motor)\s+dinas\b[^.!?\n]{0,60}?\b(?:dipakai|digunakan|dipergunakan|menggunakannya|pakai|gunakan)\b[^.!?\n]{0,40}?\b(?:antar|jemput|angkut|mengangkut|membawa|lokasi\s+acara|ke\s+lokasi)\w*|\bminimal\s+\d+\s+orang\s+(?:per|tiap|setiap)\s+\p{L}+|\b(?:menyiapkan|menghadirkan|membawa|mengerahkan)\s+(?:masing-masing\s+)?(?:sedikitnya|minimal|paling sedikit)\s+\d+\s+(?:orang|warga|massa)\b|\bmembawa\s+minimal\s+\d+\s+(?:orang|warga|anggota)\b|\b(?:kaos|kaus|baju|kemeja|seragam|atribut)\b[^.!?\n]{0,40}?\b(?:yang\s+)?(?:sudah\s+)?(?:dibagikan|disediakan\s+panitia|bergambar\s+paslon|bisa\s+ambil|ambil\s+di)\b|\bdress\s*code\b|\b(?:mohon|tolong|minta|harap|diharapkan|wajib|bantu|bantuan)\b[^.!?\n]{0,50}?\b(?:like|komen|share|bagikan|upload|unggah|repost|posting|memposting|mengunggah|membagikan)\b[^.!?\n]{0,60}?\b(?:video|flyer|flayer|pamflet|poster|konten|postingan|unggahan|status\s+(?:WA|FB|IG)|grup\s+itu)\b|\b(?:screenshot|tangkapan\s+layar|SS)\s+bukti\s+(?:share|repost|like|unggah|posting)\b/iu);
 
 // An order sentence that states the rules: "ASN dilarang …", "… melanggar netralitas".
 const RULES_TALK = /\b(?:dilarang|larangan|melarang|tidak boleh|tak boleh|netral|netralitas|sanksi|melanggar|pelanggaran|bawaslu|hukuman disiplin)\b/iu;
@@ -39,11 +40,14 @@ export const rule: Rule = {
     invalid: [
       { text: 'Bapak/Ibu pegawai diharapkan hadir pada acara Silaturahmi Akbar di Lapangan Umum, Minggu pukul 15.00. Kehadiran akan didata dan dilaporkan ke pimpinan.\n\nAcara ini dihadiri langsung Paslon Bupati nomor urut 3.\n\nKendaraan dinas kantor bisa dipakai untuk antar jemput keluarga.', count: 2 },
       { text: '1. Seluruh ASN hadir dalam silaturahmi bersama calon Bupati Lombok Barat.\n\n2. Pendamping PKH agar mengajak KPM, minimal 20 orang per pendamping.', count: 1 },
+      { text: 'Selesai kerja bakti langsung ke lapangan meramaikan acara Paslon 02.\n\nTolong juga bantu upload flyer yg sy kirim ke status WA dan FB masing2.', count: 1 },
+      { text: 'Minggu depan kampanye akbar Pak Cagub. Mohon bantuan rekan-rekan untuk like dan share video kegiatan beliau. Screenshot bukti share dikirim ke kasubag.', count: 2 },
     ],
     valid: [
       { text: 'Apel pagi Senin pukul 07.30. Kehadiran akan didata oleh Subbag Kepegawaian.' },
       { text: 'ASN dilarang menghadiri kampanye pasangan calon.\n\nKendaraan dinas hanya dipakai untuk kegiatan kedinasan, bukan untuk mengangkut massa kampanye.' },
       { text: 'Rapat koordinasi persiapan debat publik pasangan calon digelar KPU.\n\nPeserta rapat membawa minimal 2 orang staf teknis per instansi.' },
+      { text: 'Kampanye imunisasi campak dimulai Senin.\n\nMohon bantuan rekan-rekan untuk share poster jadwal posyandu ke status WA masing-masing.' },
     ],
   },
   run(ctx) {
