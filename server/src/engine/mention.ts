@@ -153,6 +153,9 @@ export function othersLines(text: string): Span[] {
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
 const MENTION_CUE = /(?:\b(?:seperti|misalnya|khas|ciri(?:-ciri)?|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli|judul|berjudul|bertajuk|tajuk)\b[^“”"\n]{0,40})$/iu;
+// The classification-marker rule, and the words that introduce a marking written on a document.
+const MARKER_RULE = 'kerahasiaan/penanda-klasifikasi';
+const MARKING_CUE = /\b(?:bertuliskan|tertulis|berkop|berstempel|bercap|berlabel|bertanda|dicap|distempel)\b[^“”"\n]{0,40}$/iu;
 // A debunk: the document says the quoted message is false.
 const DEBUNK = /\b(?:hoaks|hoax|tidak benar|tak benar|klarifikasi|disinformasi|misinformasi|palsu|berita bohong|cek fakta)\b/iu;
 // What introduces a quoted chain message: "Pesan yang beredar … berbunyi:", "isi pesannya sebagai berikut:".
@@ -225,7 +228,11 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     for (const q of qs) {
       const a = ls + q.start;
       const b = ls + q.end;
-      const mentioned = MENTION_CUE.test(prose.slice(Math.max(0, a - 60), a)) || (prevEnd >= 0 && /^[\s,;]*(?:(?:atau|dan|serta|hingga|sampai)\s+)?$/u.test(prose.slice(prevEnd, a)));
+      const before = prose.slice(Math.max(0, a - 60), a);
+      // A document's own marking quoted ("foto halaman 1 bertuliskan “RAHASIA – Draf …”") shows what the
+      // document is; it is not a word held up as an example.
+      if (f.rule === MARKER_RULE && MARKING_CUE.test(before) && a <= f.start && f.end <= b) return false;
+      const mentioned = MENTION_CUE.test(before) || (prevEnd >= 0 && /^[\s,;]*(?:(?:atau|dan|serta|hingga|sampai)\s+)?$/u.test(prose.slice(prevEnd, a)));
       if (mentioned && a <= f.start && f.end <= b) return true;
       prevEnd = mentioned ? b : -1;
     }
