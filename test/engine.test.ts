@@ -332,6 +332,17 @@ describe('use and mention: other people’s lines in a plain-text thread', () =>
     const rules = lint(text, config, { format: 'plaintext' }).map((f) => f.rule);
     assert.ok(rules.includes('kebencian/istilah-usang'), rules.join('; '));
   });
+  it('finds the authors of an Instagram comment export that writes handles without @, and not in a schedule', () => {
+    const text = 'rahmi.banua: Min, sudah bayar tapi masih muncul tunggakan 😡😡\nsamsat.banjarmasin1: Halo Kak Rahmi, sudah kami cek.\nrahmi.banua: Itu motor abah ulun.\n';
+    assert.deepEqual(othersLines(text).map((s) => text.slice(s.start, s.end).split(':')[0]), ['rahmi.banua', 'rahmi.banua']);
+    const agenda = '08.00: Registrasi peserta\n09.00: Sambutan Bupati\n';
+    assert.deepEqual(othersLines(agenda), []);
+  });
+  it('does not take a schedule line opening with a weekday for a dateline', () => {
+    const wa = '*INFO SAMSAT KELILING* 🚐\n\nSenin, 2/12 – Kantor Desa Batubulan, 08.00–12.00 WITA, bawa KTP asli\nSelasa, 3/12 – Wantilan Desa Adat Ubud, 08.00–12.00 WITA\n';
+    assert.equal(parse(wa, 'plaintext').shape?.release, false);
+    assert.equal(parse('SLEMAN – Dinas Kesehatan menggelar vaksinasi massal di lapangan desa.\n', 'plaintext').shape?.release, true);
+  });
   it('reads a chat export as a chat', () => {
     const doc = parse('[07.12, 14/10/2024] Bu Rini: btw data ini bener ya\n[07.15, 14/10/2024] Pak Joko: siap bu\n', 'plaintext');
     assert.equal(doc.shape?.chat, true);

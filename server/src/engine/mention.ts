@@ -101,7 +101,7 @@ const THREAD_LABEL = /^(?:Komentar|Balasan|Balas|Postingan|Unggahan|Tanggapan|Ja
 const OFFICIAL_NAME = /\b(?:admin|humas|tim|layanan|pengelola|cs|customer service|petugas)\b/iu;
 
 /** Handles of agencies: "@PemkotJambi", "@humaspolres.sleman", "@diskominfo.tanggamus". */
-const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|dishut|dinsos|disnaker|distan|disperindag|bapenda|bappeda|diskominfo|\.prov|prov\.|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|kua|kemenag|kanwil|basarnas|bmkg|bpom|imigrasi|kejari|kejati|kejaksaan|pengadilan|bapas|lpka|dprd|\.go\.id|_go_id)/iu;
+const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disdik|dishub|dishut|dinsos|disnaker|distan|disperindag|bapenda|bappeda|diskominfo|\.prov|prov\.|humas|polres|polda|polresta|polsek|kominfo|bpbd|satpol|dukcapil|pdam|rsud|puskesmas|kecamatan|kelurahan|lapas|rutan|kemen|bnn|bpjs|kpu|bawaslu|setda|sekretariat|resmi|official|kua|kemenag|kanwil|basarnas|bmkg|bpom|imigrasi|kejari|kejati|kejaksaan|pengadilan|bapas|lpka|dprd|samsat|bapenda|kpp|pajak|bps|atrbpn|pln|pdam|perumda|disdukcapil|dpmptsp|dlh|damkar|brimob|kodim|korem|lanal|bea.?cukai|beacukai|karantina|kemenkes|kemenkeu|\.go\.id|_go_id)/iu;
 
 /**
  * The same within a block, line by line, for plain-text threads where every message is a line:
@@ -109,6 +109,8 @@ const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disd
  * with an arrow or, without arrows, the handle the others address; every other author's lines
  * (up to the next author's line) are others' words.
  */
+const BARE_HANDLE_LINE = /^[ \t]*(↳[ \t]*)?((?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._0-9])[a-z0-9][a-z0-9_.]{2,29})[ \t]*:[ \t]+\S/gm;
+
 export function othersLines(text: string): Span[] {
   const lines: Array<{ author: string; start: number; reply: boolean }> = [];
   const re = /^[ \t]*(?:>[ \t]*)?(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
@@ -127,6 +129,12 @@ export function othersLines(text: string): Span[] {
       if (!author) continue;
       lines.push({ author, start: m.index, reply: Boolean(m[1]) || (label !== null && /^(?:balasan|tanggapan|jawaban|balas)$/iu.test(words[0])) });
     }
+  }
+  // An Instagram comment export writes handles bare: "rahmi.banua: Min, …" / "samsat.banjarmasin1: Halo
+  // Kak …" (a dot, an underscore or a digit tells a handle from a field label such as "catatan:").
+  if (lines.length === 0) {
+    BARE_HANDLE_LINE.lastIndex = 0;
+    while ((m = BARE_HANDLE_LINE.exec(text)) !== null) lines.push({ author: m[2], start: m.index, reply: Boolean(m[1]) });
   }
   if (lines.length < 2) return [];
   const authors = new Set(lines.map((l) => l.author));
@@ -240,7 +248,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   };
   let lineSpans: Span[] | undefined;
   const inOthersLine = (f: Finding): boolean => {
-    lineSpans ??= /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?(?:@[\p{L}\p{N}_.]{2,30}|\p{Lu}[\p{L}.']+(?:[ \t]+\p{Lu}[\p{L}.']*){0,3})[ \t]*:[ \t]+\S/mu.test(doc.text) ? othersLines(doc.text) : [];
+    lineSpans ??= /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?(?:@[\p{L}\p{N}_.]{2,30}|\p{Lu}[\p{L}.']+(?:[ \t]+\p{Lu}[\p{L}.']*){0,3}|(?=[a-z0-9_.]*[._0-9])[a-z0-9][a-z0-9_.]{2,29})[ \t]*:[ \t]+\S/mu.test(doc.text) ? othersLines(doc.text) : [];
     if (lineSpans.length === 0) return false;
     const k = indexAt(lineSpans, f.start);
     return k >= 0 && f.end <= lineSpans[k].end;

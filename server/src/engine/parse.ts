@@ -452,6 +452,8 @@ export function parsePlain(text: string): { prose: string; blocks: Block[]; meta
 function isDateline(s: string): boolean {
   const m = DATELINE_RE.exec(s);
   if (m === null) return false;
+  // "Senin, 2/12 – Kantor Desa Batubulan, 08.00–12.00": a schedule line; a dateline opens with a place.
+  if (/^\s*(?:\*\*)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b/iu.test(s)) return false;
   // "NASKAH KONTEN TIKTOK — akun resmi @kanwil…" labels a script or a post, whatever its shape.
   if (/@|\b(?:naskah|konten|caption|postingan|unggahan|draf|script|skrip|tiktok|instagram|reels|storyboard)\b/iu.test(s.slice(0, m.index + m[0].length + 30))) return false;
   return s.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 5;
