@@ -72,6 +72,8 @@ export const rule: Rule = {
       // A headline sums up the body, where the source is given.
       const kind = ctx.doc.blocks[v.s.block]?.kind;
       if (kind === 'title' || kind === 'heading') return;
+      // A table's cells are its data; its source is its caption ("Sumber: SP2KP …" under it), not the cell.
+      if (!strong && kind === 'table-cell') return;
       // "nilai turun drastis" describes a symptom; without a figure, only a statistic's subject
       // ("angka kemiskinan turun drastis") makes it a claim.
       if (!strong && !/\d/.test(m[0]) && !/\b(?:data|riset|penelitian|survei|studi|kajian)\b/iu.test(m[0]) &&
