@@ -47,7 +47,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [{ text: 'PELAYANAN KAMI TERBAIK DAN TIDAK ADA YANG BISA MENANDINGI!!!' }, { text: 'Sebarkan ke grup keluarga. JANGAN SAMPAI TERLAMBAT!!!' }, { text: 'Awas!! Ada penipuan atas nama dinas.' }, { text: 'Wah parah!!! pelayanannya lelet 😡😡🤬' }],
-    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'Selamat Hari Guru Nasional!' }, { text: 'SINGKAWANG, HUMAS KEMENAG KALBAR – Kepala Kanwil membuka perayaan Imlek bersama.' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }, { text: '*PENGUMUMAN TAKMIR MASJID NURUL HUDA KALUMATA* (diteruskan staf kelurahan)' }, { text: 'Grup WhatsApp "INFO KELUARGA WBP LAPAS GN SUGIH" (187 anggota)' }, { text: 'Permohonan paspor atas nama MARIA GORETI SERAN, NIK tersamar, sudah selesai dicetak.' }, { text: 'Seleksi PPPK TIDAK DIPUNGUT BIAYA. Jangan percaya calo.' }],
+    valid: [{ text: 'PENGUMUMAN GANGGUAN DISTRIBUSI AIR\n\nPelanggan yang terhormat, distribusi air terganggu.' }, { text: 'Festival ini sukses besar, gokil!!! 🔥🔥' }, { text: 'Pelayanan Adminduk kini dapat diakses secara daring.' }, { text: 'KPU DKI JAKARTA menggelar rapat pleno.' }, { text: 'HARGA CABAI RAWIT MERAH DI PASAR INDUK CIANJUR HARI INI: Rp68.000/kg (pantauan Disdagin).' }, { text: 'Selamat Hari Guru Nasional!' }, { text: 'SINGKAWANG, HUMAS KEMENAG KALBAR – Kepala Kanwil membuka perayaan Imlek bersama.' }, { text: '**TENTANG**\n**NETRALITAS APARATUR SIPIL NEGARA DALAM PENYELENGGARAAN PEMILIHAN GUBERNUR DAN WAKIL GUBERNUR SERTA BUPATI DAN WAKIL BUPATI TAHUN 2024**', format: 'markdown' }, { text: '[Diteruskan]\nSANGAT RAHASIA – HANYA UNTUK TIM PENYUSUN\nKisi-kisi ujian sesi 2' }, { text: '*PENGUMUMAN TAKMIR MASJID NURUL HUDA KALUMATA* (diteruskan staf kelurahan)' }, { text: 'Grup WhatsApp "INFO KELUARGA WBP LAPAS GN SUGIH" (187 anggota)' }, { text: 'Permohonan paspor atas nama MARIA GORETI SERAN, NIK tersamar, sudah selesai dicetak.' }, { text: 'Seleksi PPPK TIDAK DIPUNGUT BIAYA. Jangan percaya calo.' }],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -68,6 +68,9 @@ export const rule: Rule = {
           if (/[*"“'_]\s*$/u.test(before) && /^\s?[*"”'_]/u.test(after)) continue;
           if (/^(?:PENGUMUMAN|INFO|INFORMASI|UNDANGAN|EDARAN|PEMBERITAHUAN|MAKLUMAT|SURAT)\b/u.test(m[0])) continue;
           if (/\b(?:atas nama|a\.n\.|bernama)\s*$/iu.test(before)) continue;
+          // A line's caption in capitals before its data ("HARGA CABAI RAWIT DI PASAR INDUK HARI INI: Rp68.000/kg")
+          // labels what follows.
+          if (/^\s?:/u.test(after) && /(?:^|\n)[\s*_#>\p{Extended_Pictographic}\uFE0F]*$/u.test(before)) continue;
           if (/\b(?:TIDAK DIPUNGUT BIAYA|TANPA BIAYA|GRATIS|TIDAK DIPUNGUT)\b/u.test(m[0])) continue;
         }
         // A dateline in capitals ("SINGKAWANG, HUMAS KEMENAG KALBAR – …") names place and source.
