@@ -342,6 +342,9 @@ describe('use and mention: other people’s lines in a plain-text thread', () =>
     const wa = '*INFO SAMSAT KELILING* 🚐\n\nSenin, 2/12 – Kantor Desa Batubulan, 08.00–12.00 WITA, bawa KTP asli\nSelasa, 3/12 – Wantilan Desa Adat Ubud, 08.00–12.00 WITA\n';
     assert.equal(parse(wa, 'plaintext').shape?.release, false);
     assert.equal(parse('SLEMAN – Dinas Kesehatan menggelar vaksinasi massal di lapangan desa.\n', 'plaintext').shape?.release, true);
+    // A signature under a broadcast and a header line have a dateline's shape but no lead after the dash.
+    assert.equal(parse('Pencairan bansos PKH tahap III dimulai Senin di kantor kelurahan, mohon diteruskan ke seluruh KPM di wilayah masing-masing.\n\nRina - Kasi Kesos Kel. Sidomulyo Barat\n', 'plaintext').shape?.release, false);
+    assert.equal(parse('Puskesmas Binanga — balasan komentar di halaman Facebook\n\nSelamat siang Bapak, terima kasih atas keluhannya.\n', 'plaintext').shape?.release, false);
   });
   it('reads a chat export as a chat', () => {
     const doc = parse('[07.12, 14/10/2024] Bu Rini: btw data ini bener ya\n[07.15, 14/10/2024] Pak Joko: siap bu\n', 'plaintext');

@@ -455,14 +455,19 @@ function isDateline(s: string): boolean {
   // "Senin, 2/12 – Kantor Desa Batubulan, 08.00–12.00": a schedule line; a dateline opens with a place.
   if (/^\s*(?:\*\*)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b/iu.test(s)) return false;
   // "NASKAH KONTEN TIKTOK — akun resmi @kanwil…" labels a script or a post, whatever its shape.
-  if (/@|\b(?:naskah|konten|caption|postingan|unggahan|draf|script|skrip|tiktok|instagram|reels|storyboard)\b/iu.test(s.slice(0, m.index + m[0].length + 30))) return false;
-  return s.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 5;
+  if (/@|\b(?:naskah|konten|caption|postingan|unggahan|draf|script|skrip|tiktok|instagram|reels|storyboard|balasan|komentar|facebook|utas|thread|story|status)\b/iu.test(s.slice(0, m.index + m[0].length + 30))) return false;
+  const rest = s.slice(m.index + m[0].length);
+  const words = rest.split(/\s+/).filter(Boolean).length;
+  // "Puskesmas Binanga — balasan komentar di halaman Facebook": a header line, no sentence after the dash.
+  if (words < 12 && !/[.!?…]/.test(rest)) return false;
+  return words >= 5;
 }
 
 /** Marks the parts of a release: notice, title, dateline, contact block, closing mark. */
 export function classifyRelease(text: string, blocks: Block[]): void {
   let sawTitle = false;
   let sawDateline = false;
+  let sawBody = false;
   let inContact = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -473,6 +478,7 @@ export function classifyRelease(text: string, blocks: Block[]): void {
       continue;
     }
     if (b.kind !== 'paragraph' && b.kind !== 'heading') {
+      if (b.kind === 'list-item') sawBody = true;
       if (inContact && b.kind === 'list-item') b.kind = 'contact';
       continue;
     }
@@ -505,12 +511,15 @@ export function classifyRelease(text: string, blocks: Block[]): void {
       sawTitle = true;
       continue;
     }
-    if (!sawDateline && isDateline(s)) {
+    // A dateline opens the text, before any body: a signature under a broadcast ("Rina - Kasi Kesos Kel.
+    // Sidomulyo Barat") has the same shape.
+    if (!sawDateline && !sawBody && isDateline(s)) {
       b.kind = 'dateline';
       sawDateline = true;
       sawTitle = true;
       continue;
     }
     sawTitle = true;
+    if (s.split(/\s+/).length >= 15) sawBody = true;
   }
 }
