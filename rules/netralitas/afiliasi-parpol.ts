@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, partyNames } from './_shared.ts';
 
-const SELF_DECLARED = /\b(?:pegang|punya|memiliki|dapat|sudah\s+ada)\s+KTA\b|\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)\s+partai\b|\b(?:sebagai|selaku)\s+kader\s+yang\s+(?:dibesarkan|dididik|lahir)\s+(?:di|oleh|dari)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
+const SELF_DECLARED = /\b(?:pegang|punya|memiliki|dapat|sudah\s+ada)\s+KTA\b|\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)(?:\s+(?:muda|aktif|setia|lama|resmi|inti|militan))?\s+partai\b|\bsaya\s+(?:\S+\s+){0,2}?(?:pendukung|simpatisan|relawan|tim sukses|timses)\s+(?:paslon|pasangan calon|calon|nomor|no\.?|pak|bu|bapak|ibu)\b|\b(?:sebagai|selaku)\s+kader\s+yang\s+(?:dibesarkan|dididik|lahir)\s+(?:di|oleh|dari)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
 
 // Case-sensitive: with /i, \\p{Lu} would take "anggota partai politik" for a party's name. Built
 // once per list of party names (not per sentence): matchesIn resets lastIndex before each search.
@@ -33,7 +33,7 @@ export const rule: Rule = {
     basis: 'UU ASN Pasal 9 ayat (2) (UU 5/2014; rumusan UU 20/2023 belum dicek silang); PP 94/2021 Pasal 5 huruf n',
   },
   examples: {
-    invalid: [{ text: 'Sebagai kader yang dibesarkan di partai ini sejak mahasiswa, saya pribadi bangga.' }, { text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }, { text: 'Sebagai sekretaris desa sekaligus kader partai, saya mengajak warga tetap solid bersama partai kita.' }],
+    invalid: [{ text: 'Iya Bu, saya memang pendukung Paslon 1, terus kenapa?' }, { text: 'Sebagai kader muda partai pengusung beliau, saya ajak rekan-rekan hadir.' }, { text: 'Sebagai kader yang dibesarkan di partai ini sejak mahasiswa, saya pribadi bangga.' }, { text: 'Saya bangga menjadi kader Partai Contoh dan siap memenangkan calon kita.' }, { text: 'Sebagai sekretaris desa sekaligus kader partai, saya mengajak warga tetap solid bersama partai kita.' }],
     valid: [{ text: 'ASN yang terbukti menjadi anggota partai politik dijatuhi sanksi disiplin berat.' }],
   },
   run(ctx) {

@@ -14,7 +14,7 @@ const OFFICE = String.raw`(?:calon\s+(?:bupati|wakil\s+bupati|wali\s*kota|wakil\
 
 // The hosting: a visit received, a welcome, thanks for coming. Up to eight words may stand between
 // ("terima kasih kepada Bapak Camat dan seluruh staf, juga kepada Bapak Calon Bupati").
-const HOSTED = prefiltered(new RegExp(String.raw`\b(?:mendapat\s+kunjungan|menerima\s+kunjungan|kedatangan|kunjungan(?:\s+(?:silaturahmi|silaturahim|kerja|kehormatan))?|menyambut|sambutan\s+hangat|(?:terima\s*kasih|terimakasih)\s+(?:juga\s+)?(?:kepada|atas|untuk|buat)|berkenan\s+(?:hadir|datang|berkunjung)|didatangi|dikunjungi|disambangi)\s+(?:[^\s.!?]+\s+){0,8}?(?:rombongan\s+)?(?:(?:Bapak|Ibu|Pak|Bu)\s+)?${OFFICE}\b`, 'iu'));
+const HOSTED = prefiltered(new RegExp(String.raw`\b(?:mendapat\s+kunjungan|menerima\s+kunjungan|kedatangan|kunjungan(?:\s+(?:silaturahmi|silaturahim|kerja|kehormatan))?|menyambut|sambutan\s+hangat|(?:terima\s*kasih|terimakasih)\s+(?:juga\s+)?(?:kepada|atas|untuk|buat)|berkenan\s+(?:hadir|datang|berkunjung)|didatangi|dikunjungi|disambangi|berkat|atas\s+(?:jasa|perjuangan|bantuan)|(?:terlaksana|terwujud|berjalan)\s+(?:karena|berkat))\s+(?:[^\s.!?]+\s+){0,8}?(?:rombongan\s+)?(?:(?:Bapak|Ibu|Pak|Bu)\s+)?${OFFICE}\b`, 'iu'));
 
 // Duties around a candidacy: security, the KPU's checks and registration, debates, supervision.
 const DUTY = /\b(?:pengamanan|mengamankan|diamankan|pengawalan|mengawal\s+(?:kegiatan|jalannya)|pengawasan|mengawasi|pemeriksaan\s+kesehatan|tes\s+kesehatan|uji\s+kesehatan|pendaftaran|mendaftar|mendaftarkan|verifikasi|debat|rapat\s+pleno|cuti\s+(?:di\s+luar\s+tanggungan|kampanye))\b/iu;
@@ -39,13 +39,13 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [
-      { text: 'Alhamdulillah, pagi ini Puskesmas Tambakrejo mendapat kunjungan dari calon wali kota Surabaya, Bapak Bambang Wicaksono, bersama tim.' },
+{ text: 'Program ini terlaksana berkat perhatian besar Bapak Calon Gubernur nomor urut 2.' },       { text: 'Alhamdulillah, pagi ini Puskesmas Tambakrejo mendapat kunjungan dari calon wali kota Surabaya, Bapak Bambang Wicaksono, bersama tim.' },
       { text: 'Hari ini Bapak Kepala Distrik bersama seluruh staf distrik hadir menyambut rombongan calon bupati Bapak Yonas Walilo di lapangan kampung.' },
       { text: 'Terima kasih kepada Bapak Camat dan seluruh staf, juga kepada Bapak Calon Bupati H. Rusdin yang berkenan hadir memberi bantuan.' },
       { text: 'Kunjungan silaturahmi Bapak Calon Wali Kota nomor urut 1 bersama tim ke Banjar Kedaton.' },
     ],
     valid: [
-      { text: 'RSUD menerima kunjungan pasangan calon bupati untuk pemeriksaan kesehatan sesuai jadwal KPU.' },
+{ text: 'Program ini terlaksana berkat dukungan Bapak Bupati dan DPRD.' },       { text: 'RSUD menerima kunjungan pasangan calon bupati untuk pemeriksaan kesehatan sesuai jadwal KPU.' },
       { text: 'Polres Sleman melakukan pengamanan kunjungan calon gubernur ke Pasar Prambanan.' },
       { text: 'Kantor Kemenag menyambut kedatangan calon jemaah haji di asrama embarkasi.' },
       { text: 'ASN dilarang menyambut kunjungan pasangan calon dengan fasilitas kantor.' },
