@@ -80,6 +80,8 @@ export function negatedBefore(text: string, index: number, window = 24): boolean
   const before = text.slice(Math.max(0, index - window), index);
   // "jangan salahkan warga kalau … dirobohkan" threatens; it does not negate what follows.
   if (/\bjangan\s+(?:salahkan|salahin|menyalahkan)\b/iu.test(text.slice(Math.max(0, index - 80), index))) return false;
+  // "jangan ragu datangi …", "tidak usah takut, …" urge what follows.
+  if (/\b(?:jangan|janganlah|tidak|tak|tidak\s+usah|tak\s+usah|tidak\s+perlu|tak\s+perlu)\s+(?:ragu|ragu-ragu|segan|sungkan|takut|malu)\b[\s,]*(?:lagi\s+)?(?:untuk\s+)?$/iu.test(before)) return false;
   return /\b(?:tidak|tak|bukan|jangan|janganlah|tanpa|belum|enggan|menolak|anti)\s+(?:\S+\s+)?$/iu.test(before);
 }
 

@@ -16,7 +16,7 @@ const WARN_SENTENCE = new RegExp(
     'tangkal|menangkal|penangkalan|perangi|memerangi|berantas|memberantas|pemberantasan|' +
     // "bahaya narkoba", "berbahaya bagi anak" warn; "tercemar bakteri berbahaya" only describes.
     'bahaya(?=\\s+\\p{L})|berbahaya(?=\\s+(?:bagi|untuk|buat|jika|kalau|apabila))|' +
-    'larang|larangan|dilarang|melarang|' +
+    'larang|larangan|(?<!\\b(?:sudah|telah|sempat|pernah)\\s)dilarang|melarang|' +
     // "obat terlarang", "organisasi terlarang" name a thing; "area ini terlarang bagi umum" prohibits.
     '(?<!\\b(?:obat|obat-obatan|barang|zat|narkotika|narkoba|organisasi|ormas|paham|ajaran|senjata|bahan|tanaman|satwa|ikan|alat|alat tangkap|jaring|pukat|situs|konten|judi)\\s)terlarang|imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|' +
     // "jangan salahkan petugas kalau …", "jangan diam saja", "jangan ragu lagi: #Coblos3" threaten or
