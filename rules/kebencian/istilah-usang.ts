@@ -5,7 +5,7 @@ import { REGULATION, sentences, matchesIn, mayMatchSentence } from '../_lib/comp
 import { replaceFix } from '../_lib/util.ts';
 
 // People: "orang Cina", and the plural "Cina-Cina" (never a plant or a sea).
-const PEOPLE_CINA = /\b(?:orang|warga|etnis|keturunan|komunitas|masyarakat|kaum|suku|peranakan|pengusaha|pedagang|rombongan|kelompok|para|toko|bos|juragan|tauke|taipan|cukong|si)(?:-(?:orang|pedagang|pengusaha|cukong|tauke|bos))?\s+(?<w>Cina|China|Tjina)\b|(?<![\p{L}-])(?<w2>(?:Cina|China)-(?:Cina|China))(?![\p{L}-])|\b(?:pemilik(?:nya)?|bos(?:nya)?|pengusaha(?:nya)?|orangnya|dia|mereka)\s+(?:\S+\s+){0,2}?(?:itu\s+|ini\s+)?(?:memang\s+)?(?<w3>Cina|China)\b(?!\s+(?:Selatan|Daratan|Utara)\b)(?![\p{L}-])/giu;
+const PEOPLE_CINA = /\b(?:orang|warga|etnis|keturunan|komunitas|masyarakat|kaum|suku|peranakan|pengusaha|pedagang|rombongan|kelompok|para|toko|bos|juragan|tauke|taipan|cukong|si|pekerja|buruh|tenaga kerja|TKA|pasien|turis|wisatawan|WNA|mahasiswa|siswa|anak|perempuan|wanita|laki-laki|pria|tetangga|penduduk|pemilik|investor|karyawan)(?:-(?:orang|pedagang|pengusaha|cukong|tauke|bos))?\s+(?<w>Cina|China|Tjina)\b|(?<![\p{L}-])(?<w2>(?:Cina|China)-(?:Cina|China))(?![\p{L}-])|\b(?:pemilik(?:nya)?|bos(?:nya)?|pengusaha(?:nya)?|orangnya|dia|mereka)\s+(?:\S+\s+){0,2}?(?:itu\s+|ini\s+)?(?:memang\s+)?(?<w3>Cina|China)\b(?!\s+(?:Selatan|Daratan|Utara)\b)(?![\p{L}-])/giu;
 const STATE_CINA = /\b(?:negara|pemerintah|negeri|Republik Rakyat|RRC|produk|impor(?:\s+dari)?|ekspor(?:\s+ke)?|asal|kapal|Presiden|Kedutaan Besar|duta besar)\s+(?<w>Cina|China)\b/giu;
 const PRIBUMI = /\b(?<w>non-?pribumi|pribumi)\b/giu;
 
@@ -23,7 +23,7 @@ export const rule: Rule = {
     basis: 'Keppres 12/2014 (mencabut SE Presidium Kabinet Ampera SE-06/Pres.Kab/6/1967); Inpres 26/1998 tentang istilah pribumi dan nonpribumi (belum diverifikasi pada naskah resmi)',
   },
   examples: {
-    invalid: [{ text: 'Warga keturunan Cina di Kecamatan Sukamaju menerima bantuan sembako.' }, { text: 'Negara Cina terus mengirim kapal ke perairan kita.' }, { text: 'Keburu diborong Cina-Cina yang punya toko bangunan itu.' }, { text: 'Pemilik PT itu Cina, mana pernah dia peduli sama kita.' }, { text: 'Yang bakar itu kebanyakan cukong-cukong Cina yang beli lahan murah.' }, { text: 'Yg CV punya si Cina itu gak usah dikasih info.' }, { text: 'Pribumi harus didahulukan dalam rekrutmen.' }],
+    invalid: [{ text: 'Warga keturunan Cina di Kecamatan Sukamaju menerima bantuan sembako.' }, { text: 'Petugas menemukan banyak pekerja Cina di lokasi tambang.' }, { text: 'Negara Cina terus mengirim kapal ke perairan kita.' }, { text: 'Keburu diborong Cina-Cina yang punya toko bangunan itu.' }, { text: 'Pemilik PT itu Cina, mana pernah dia peduli sama kita.' }, { text: 'Yang bakar itu kebanyakan cukong-cukong Cina yang beli lahan murah.' }, { text: 'Yg CV punya si Cina itu gak usah dikasih info.' }, { text: 'Pribumi harus didahulukan dalam rekrutmen.' }],
     valid: [{ text: 'Perayaan Imlek warga Tionghoa berlangsung tertib.' }, { text: 'Kerajinan tinta cina dan petai cina dipamerkan dalam bazar UMKM.' }, { text: 'Kapal patroli memantau Laut Natuna Utara.' }],
   },
   run(ctx) {
