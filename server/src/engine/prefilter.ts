@@ -665,8 +665,12 @@ const FOLDS: Array<[number, number]> = [
 
 class Automaton {
   classOf = new Uint8Array(65536);
-  /** Per state row and character class: the next state's row, complemented when it has outputs. */
-  next: Int32Array;
+  /**
+   * Per state row and character class: the next state, complemented when it has outputs. In 16 bits
+   * while the states fit (the built-in rules make ~10,000): half the table, read at every character
+   * of every text, and mostly out of cache when a document's scan starts.
+   */
+  next: Int16Array | Int32Array;
   /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
   outStart: Int32Array;
   out: Int32Array;
@@ -772,28 +776,27 @@ class Automaton {
         this.outLen[k] = lengths[st][j];
       }
     }
-    // The scan loop reads one entry per character: the target state's row offset (state × classes,
-    // so no multiplication per character), complemented (negative) when the target completes some
-    // literal, so states without output cost no look-up in outStart.
-    this.next = next;
+    // The scan loop reads one entry per character: the target state, complemented (negative) when
+    // it completes some literal, so states without output cost no look-up in outStart.
+    const packed = n <= 0x7fff ? new Int16Array(next.length) : next;
     for (let k = 0; k < next.length; k++) {
       const t = next[k];
-      next[k] = this.outStart[t + 1] > this.outStart[t] ? ~(t * classes) : t * classes;
+      packed[k] = this.outStart[t + 1] > this.outStart[t] ? ~t : t;
     }
+    this.next = packed;
   }
 
   /** Sets the bit of every pattern id with a literal in `text`. */
   scan(text: string, found: Uint8Array): void {
     const { classOf, next, outStart, out, classes } = this;
-    let row = 0;
+    let st = 0;
     for (let i = 0; i < text.length; i++) {
-      const v = next[row + classOf[text.charCodeAt(i)]];
+      const v = next[st * classes + classOf[text.charCodeAt(i)]];
       if (v >= 0) {
-        row = v;
+        st = v;
         continue;
       }
-      row = ~v;
-      const st = (row / classes) | 0;
+      st = ~v;
       const b = outStart[st + 1];
       for (let k = outStart[st]; k < b; k++) {
         const id = out[k];
@@ -816,27 +819,37 @@ class Automaton {
     const { classOf, next, outStart, out, outLen, classes, isStart } = this;
     const bytes = found.length;
     const n = spans.length;
-    let row = 0;
+    let st = 0;
+    // The first span that ends after the current position, its bounds, and its set once made.
     let j = 0;
+    let spanStart = n > 0 ? spans[0].start : Infinity;
+    let spanEnd = n > 0 ? spans[0].end : Infinity;
+    let set: Uint8Array | undefined;
     for (let i = 0; i < text.length; i++) {
-      const v = next[row + classOf[text.charCodeAt(i)]];
+      const v = next[st * classes + classOf[text.charCodeAt(i)]];
       if (v >= 0) {
-        row = v;
+        st = v;
         continue;
       }
-      row = ~v;
-      const st = (row / classes) | 0;
-      while (j < n && spans[j].end <= i) j++;
+      st = ~v;
+      if (spanEnd <= i) {
+        do j++;
+        while (j < n && spans[j].end <= i);
+        spanStart = j < n ? spans[j].start : Infinity;
+        spanEnd = j < n ? spans[j].end : Infinity;
+        set = undefined;
+      }
       const b = outStart[st + 1];
       for (let k = outStart[st]; k < b; k++) {
         const id = out[k];
         const byte = id >> 3;
         const bit = 1 << (id & 7);
         found[byte] |= bit;
-        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= pool.subarray(j * bytes, (j + 1) * bytes))[byte] |= bit;
+        const from = i - outLen[k] + 1;
+        if (spanStart <= from) (set ??= sets[j] = pool.subarray(j * bytes, (j + 1) * bytes))[byte] |= bit;
         // No literal of a start clause ends another, so the one literal of it that ends here is the
         // one outLen gives the length of.
-        if (isStart[id] !== 0) (starts[id] ??= []).push(i - outLen[k] + 1);
+        if (isStart[id] !== 0) (starts[id] ??= []).push(from);
       }
     }
   }
@@ -1390,7 +1403,9 @@ export function beginDocument(doc: Doc): void {
 function scanDocument(doc: Doc, d: DocScan): void {
   const found = new Uint8Array((clauses.length + 7) >> 3);
   const sets: Array<Uint8Array | undefined> = [];
-  const starts: Array<number[] | undefined> = [];
+  // One slot per clause from the start: the scan fills the slots of start clauses in any order, and
+  // an empty array written at a high index first turns into a dictionary, slow for every push after.
+  const starts = new Array<number[] | undefined>(clauses.length).fill(undefined);
   current().scanSpans(doc.prose, found, doc.sentences, sets, starts, new Uint8Array(found.length * doc.sentences.length));
   d.starts = starts;
   prefilterStats.scans++;
