@@ -7,7 +7,8 @@
 //
 // Exactness is the point: the derivation is conservative (whatever it does not understand means
 // "no constraint", and the pattern simply runs), literals are compared case-insensitively over
-// ASCII, so a skipped pattern could never have matched. test/prefilter.test.ts holds this against
+// ASCII (and as they are for the few other characters that have no case), so a skipped pattern
+// could never have matched. test/prefilter.test.ts holds this against
 // the patterns themselves.
 
 import type { Doc, ProsePiece } from './types.ts';
@@ -295,7 +296,7 @@ class Reader {
     }
     const cp = s.codePointAt(this.i)!;
     this.i += cp > 0xffff ? 2 : 1;
-    return literal(cp);
+    return literal(cp, this.unicode);
   }
 
   parseEscape(): Info {
@@ -330,11 +331,11 @@ class Reader {
         }
         return ANY;
       case 'n':
-        return literal(10);
+        return literal(10, false);
       case 'r':
-        return literal(13);
+        return literal(13, false);
       case 't':
-        return literal(9);
+        return literal(9, false);
       case 'f':
       case 'v':
       case 'c':
@@ -358,7 +359,7 @@ class Reader {
           return ANY;
         }
         // An identity escape: "\." is a dot.
-        if (/[\^$\\.*+?()[\]{}|/\-,:;!"'#%&<>=@`~ ]/.test(e)) return literal(e.charCodeAt(0));
+        if (/[\^$\\.*+?()[\]{}|/\-,:;!"'#%&<>=@`~ ]/.test(e)) return literal(e.charCodeAt(0), false);
         throw new Unsupported(`escape \\${e}`);
     }
   }
@@ -419,8 +420,9 @@ class Reader {
     if (negated || open) return ANY;
     const exact = new Set<string>();
     for (const c of chars) {
-      if (c >= 128 || c === 0) return ANY; // non-ASCII text is not scanned for literals
-      exact.add(String.fromCharCode(lowerAscii(c)));
+      const lit = literalString(c, this.unicode);
+      if (lit === undefined) return ANY;
+      exact.add(lit);
     }
     if (exact.size === 0 || exact.size > 12) return ANY;
     return { exact, factors: null };
@@ -429,13 +431,29 @@ class Reader {
 
 const EMPTY_OR_ANY: Info = ANY;
 
-function literal(cp: number): Info {
-  if (cp >= 128 || cp === 0) return ANY;
-  return { exact: new Set([String.fromCharCode(lowerAscii(cp))]), factors: null };
+// Characters outside ASCII that no case-insensitive pattern can match in another form: neither
+// cased themselves nor changed by case mapping or folding (emoji, arrows, ☝ and ✌), so they are
+// looked for as they are. Such a character is no other character's folding or upper case either,
+// since those are cased letters. Cased letters outside ASCII (é, the Greek sigmas) stay unknown, as
+// do astral characters without the u flag, which match there as two separate code units.
+const UNCASED = /^[^\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]$/u;
+
+/** The string a literal character is looked for as (lower-case ASCII, or itself), or undefined when it is not. */
+function literalString(cp: number, unicode: boolean): string | undefined {
+  if (cp === 0) return undefined;
+  if (cp < 128) return String.fromCharCode(lowerAscii(cp));
+  if (cp > 0xffff && !unicode) return undefined;
+  const s = String.fromCodePoint(cp);
+  return UNCASED.test(s) ? s : undefined;
+}
+
+function literal(cp: number, unicode: boolean): Info {
+  const s = literalString(cp, unicode);
+  return s === undefined ? ANY : { exact: new Set([s]), factors: null };
 }
 
 /**
- * Literals (lower-case ASCII) one of which occurs, case-insensitively, in any text the pattern
+ * Literals (lower-case ASCII, or uncased characters) one of which occurs, case-insensitively, in any text the pattern
  * matches; undefined when no such set is known (the pattern must always run).
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
@@ -531,7 +549,7 @@ export function requiredClauses(source: string, flags: string): string[][][] | u
 const MIN_START = 2;
 
 /**
- * Sets of strings (lower-case ASCII), one of which starts every match of a pattern, compared
+ * Sets of strings (lower-case ASCII, or uncased characters), one of which starts every match of a pattern, compared
  * case-insensitively; undefined when no such strings are known. "\\b(?:pukul|jam)\\s*\\d" gives
  * [["jam", "pukul"]]. Within a set no string ends another, so where an occurrence ends tells where it
  * starts: a set that would hold "kak" and "pak" and "akak" is split by length.
@@ -647,8 +665,12 @@ const FOLDS: Array<[number, number]> = [
 
 class Automaton {
   classOf = new Uint8Array(65536);
-  /** Per state row and character class: the next state's row, complemented when it has outputs. */
-  next: Int32Array;
+  /**
+   * Per state row and character class: the next state, complemented when it has outputs. In 16 bits
+   * while the states fit (the built-in rules make ~10,000): half the table, read at every character
+   * of every text, and mostly out of cache when a document's scan starts.
+   */
+  next: Int16Array | Int32Array;
   /** For each state, the pattern ids its literals (and their suffixes) complete, flattened. */
   outStart: Int32Array;
   out: Int32Array;
@@ -661,11 +683,14 @@ class Automaton {
   constructor(entries: Clause[], isStart: number[]) {
     this.isStart = Uint8Array.from(isStart);
     // Character classes: one per character that occurs in some literal, 0 for everything else.
+    // Past 255 of them, the rest share the last one: the automaton then also finds strings that
+    // differ from a literal in such characters, which only lets a pattern run where it need not.
     let classes = 1;
     const cls = this.classOf;
     const classFor = (c: number) => {
       if (cls[c] === 0) {
-        cls[c] = classes++;
+        if (classes < 256) cls[c] = classes++;
+        else cls[c] = 255;
         if (c >= 97 && c <= 122) cls[c - 32] = cls[c];
       }
       return cls[c];
@@ -751,28 +776,27 @@ class Automaton {
         this.outLen[k] = lengths[st][j];
       }
     }
-    // The scan loop reads one entry per character: the target state's row offset (state × classes,
-    // so no multiplication per character), complemented (negative) when the target completes some
-    // literal, so states without output cost no look-up in outStart.
-    this.next = next;
+    // The scan loop reads one entry per character: the target state, complemented (negative) when
+    // it completes some literal, so states without output cost no look-up in outStart.
+    const packed = n <= 0x7fff ? new Int16Array(next.length) : next;
     for (let k = 0; k < next.length; k++) {
       const t = next[k];
-      next[k] = this.outStart[t + 1] > this.outStart[t] ? ~(t * classes) : t * classes;
+      packed[k] = this.outStart[t + 1] > this.outStart[t] ? ~t : t;
     }
+    this.next = packed;
   }
 
   /** Sets the bit of every pattern id with a literal in `text`. */
   scan(text: string, found: Uint8Array): void {
     const { classOf, next, outStart, out, classes } = this;
-    let row = 0;
+    let st = 0;
     for (let i = 0; i < text.length; i++) {
-      const v = next[row + classOf[text.charCodeAt(i)]];
+      const v = next[st * classes + classOf[text.charCodeAt(i)]];
       if (v >= 0) {
-        row = v;
+        st = v;
         continue;
       }
-      row = ~v;
-      const st = (row / classes) | 0;
+      st = ~v;
       const b = outStart[st + 1];
       for (let k = outStart[st]; k < b; k++) {
         const id = out[k];
@@ -795,27 +819,37 @@ class Automaton {
     const { classOf, next, outStart, out, outLen, classes, isStart } = this;
     const bytes = found.length;
     const n = spans.length;
-    let row = 0;
+    let st = 0;
+    // The first span that ends after the current position, its bounds, and its set once made.
     let j = 0;
+    let spanStart = n > 0 ? spans[0].start : Infinity;
+    let spanEnd = n > 0 ? spans[0].end : Infinity;
+    let set: Uint8Array | undefined;
     for (let i = 0; i < text.length; i++) {
-      const v = next[row + classOf[text.charCodeAt(i)]];
+      const v = next[st * classes + classOf[text.charCodeAt(i)]];
       if (v >= 0) {
-        row = v;
+        st = v;
         continue;
       }
-      row = ~v;
-      const st = (row / classes) | 0;
-      while (j < n && spans[j].end <= i) j++;
+      st = ~v;
+      if (spanEnd <= i) {
+        do j++;
+        while (j < n && spans[j].end <= i);
+        spanStart = j < n ? spans[j].start : Infinity;
+        spanEnd = j < n ? spans[j].end : Infinity;
+        set = undefined;
+      }
       const b = outStart[st + 1];
       for (let k = outStart[st]; k < b; k++) {
         const id = out[k];
         const byte = id >> 3;
         const bit = 1 << (id & 7);
         found[byte] |= bit;
-        if (j < n && spans[j].start <= i - outLen[k] + 1) (sets[j] ??= pool.subarray(j * bytes, (j + 1) * bytes))[byte] |= bit;
+        const from = i - outLen[k] + 1;
+        if (spanStart <= from) (set ??= sets[j] = pool.subarray(j * bytes, (j + 1) * bytes))[byte] |= bit;
         // No literal of a start clause ends another, so the one literal of it that ends here is the
         // one outLen gives the length of.
-        if (isStart[id] !== 0) (starts[id] ??= []).push(i - outLen[k] + 1);
+        if (isStart[id] !== 0) (starts[id] ??= []).push(from);
       }
     }
   }
@@ -1369,7 +1403,9 @@ export function beginDocument(doc: Doc): void {
 function scanDocument(doc: Doc, d: DocScan): void {
   const found = new Uint8Array((clauses.length + 7) >> 3);
   const sets: Array<Uint8Array | undefined> = [];
-  const starts: Array<number[] | undefined> = [];
+  // One slot per clause from the start: the scan fills the slots of start clauses in any order, and
+  // an empty array written at a high index first turns into a dictionary, slow for every push after.
+  const starts = new Array<number[] | undefined>(clauses.length).fill(undefined);
   current().scanSpans(doc.prose, found, doc.sentences, sets, starts, new Uint8Array(found.length * doc.sentences.length));
   d.starts = starts;
   prefilterStats.scans++;
