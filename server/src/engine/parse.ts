@@ -105,6 +105,9 @@ function speakerChat(text: string): boolean {
   return false;
 }
 
+// A chat pasted under its group's name: "[Grup WA: Alumni SMA 5 Sby 2009]", "Grup WhatsApp Staf Dinas:".
+const GROUP_HEADER = /^\s*[\[*_(]*\s*(?:Grup|Group|Percakapan\s+grup)\s+(?:WA|WhatsApp|Whatsapp|Telegram)\b/iu;
+
 /** Two or more non-empty lines. */
 function multiLine(text: string): boolean {
   const first = text.search(/\S/);
@@ -123,7 +126,7 @@ export function tokenizeOptions(format: DocFormat, shape: DocShape): TokenizeOpt
 /** Whether a text is a release or a social-media post (see DocShape); blocks must be classified. */
 export function docShape(text: string, format: DocFormat, blocks: Block[]): DocShape {
   const release = format === 'rilis' || blocks.some((b) => b.kind === 'dateline');
-  const chat = !release && ((CHAT_LINE.test(text) && (text.match(CHAT_LINES) ?? []).length >= 2) || speakerChat(text));
+  const chat = !release && ((CHAT_LINE.test(text) && (text.match(CHAT_LINES) ?? []).length >= 2) || speakerChat(text) || GROUP_HEADER.test(text));
   // Plain text of several lines with no dateline is a message: a WhatsApp broadcast, a status update,
   // a reply thread. (A single line is left undecided: it may be a sentence lifted from a release.)
   const message = format === 'plaintext' && multiLine(text);
