@@ -59,7 +59,7 @@ const THANKED_INFORMANT = /\b(?:[Mm]akasih|[Tt]erima kasih)\s+(?:banyak\s+)?(?:b
 // Thanks for the report itself, to a person by name: "Terima kasih Pak Yohanes Kristanto atas laporannya
 // lewat DM", "terima kasih kepada Pak Yoram Tandilino (warga Dusun II) yang sudah berani melapor dan
 // menunjukkan lokasi ke petugas" (asked only where the text is about an offence; see ENFORCEMENT).
-const THANKED_REPORTER = /\b(?:[Mm]akasih|[Tt]erima\s?kasih)\s+(?:banyak\s+)?(?:(?:buat|untuk|kepada)\s+)?(?:Bu|Pak|Ibu|Bapak|Mas|Mbak|Kak|Bang|Om|Tante|Sdr\.?|Sdri\.?|Saudara|Saudari)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,60}?\b(?:atas\s+(?:laporan|informasi|info|aduan)(?:nya)?|(?:sudah\s+|telah\s+)?(?:berani\s+)?(?:melapor|melaporkan|menunjukkan\s+lokasi|memberi\s+tahu\s+lokasi))\b/gu;
+const THANKED_REPORTER = /(?:\b[Mm]akasih|\b[Tt]erima\s?kasih|\b[Bb]erterima\s?kasih)\s+(?:banyak\s+)?(?:(?:buat|untuk|kepada)\s+)?(?:Bu|Pak|Ibu|Bapak|Mas|Mbak|Kak|Bang|Om|Tante|Sdr\.?|Sdri\.?|Saudara|Saudari)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,130}?\b(?:atas\s+(?:laporan|informasi|info|aduan)(?:nya)?|(?:sudah\s+|telah\s+)?(?:berani\s+)?(?:melapor|melaporkan|menunjukkan\s+lokasi|memberi\s+tahu\s+lokasi))\b/gu;
 // A report by a civilian, titled as the police title civilians: "berawal dari laporan Sdr. Ahmad Fauzi, sopir
 // ekspedisi …"; "Laporan ini dari Pak Juned ketua RT 04".
 const REPORT_TITLED = /\b(?:[Ll]aporan|[Ii]nformasi|[Aa]duan|[Pp]engaduan)\s+(?:dari\s+)?(?:Sdr|Sdri|Saudara|Saudari)\.?\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)|\b(?:[Ll]aporan|[Ii]nfo(?:rmasi)?)\s+(?:ini|itu|tersebut)\s+(?:datang\s+|berasal\s+)?dari\s+(?:Pak|Bu|Bapak|Ibu|Om|Tante|Mas|Mbak|Kak|Bang)\s+(?<titled>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;

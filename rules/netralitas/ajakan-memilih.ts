@@ -20,14 +20,14 @@ const CODED_CALL = prefiltered(/\b(?:mantap|yakin|solid|kompak|satu\s+suara|bula
 // Attendance made compulsory, or punished, right after a candidate's event is announced: "… ada acara
 // silaturahmi dengan Bapak calon bupati. Semua WAJIB hadir …", "Yang tidak hadir nanti jangan protes
 // kalau honornya ditinjau ulang".
-const COMPULSORY = prefiltered(/\b(?:(?:mohon|harap|diharap)\s+(?:semua|seluruh)\s+(?:\S+\s+){0,2}?hadir|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\brelawan\b|(?:semua|seluruh|wajib)\s+(?:\S+\s+){0,3}?(?:wajib|harus|diwajibkan|diharapkan|diminta)\s+(?:hadir|datang|ikut)|(?:pakai|naik|gunakan|menggunakan)\s+(?:mobil|kendaraan|motor)\s+dinas\b|(?:yang|yg)\s+(?:tidak|tak|nggak|gak)\s+(?:hadir|datang|ikut)\b[^.!?]{0,60}\b(?:honor(?:nya)?|tunjangan|TPP|insentif|gaji|SK|jabatan|dimutasi|mutasi|dicatat|dicoret|sanksi|ditinjau))\b|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\bminimal\s+\d+|\bpakai\s+(?:baju|kaos|kaus|seragam|atribut)\b[^.!?]{0,40}?\b(?:dibagikan|dari\s+tim|tim\s+sukses|relawan|paslon)\b|\bbawa\s+(?:\S+\s+){0,2}?(?:warga|massa|orang|keluarga)\w*\b[^.!?]{0,30}?\bminimal\s+\d+/iu);
+const COMPULSORY = prefiltered(/\b(?:(?:mohon|harap|diharap)\s+(?:semua|seluruh)\s+(?:\S+\s+){0,2}?hadir|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\brelawan\b|(?:semua|seluruh|wajib)\s+(?:\S+\s+){0,3}?(?:wajib|harus|diwajibkan|diharapkan|diminta)\s+(?:hadir|datang|ikut)|(?:pakai|naik|gunakan|menggunakan)\s+(?:mobil|kendaraan|motor)\s+dinas\b|(?:yang|yg)\s+(?:tidak|tak|nggak|gak)\s+(?:hadir|datang|ikut)\b[^.!?]{0,60}\b(?:honor(?:nya)?|tunjangan|TPP|insentif|gaji|SK|jabatan|dimutasi|mutasi|dicatat|dicoret|sanksi|ditinjau|evaluasi|kontrak(?:nya)?|perpanjangan))\b|\bbawa\s+(?:fotokopi|fc|copy|salinan)\s+KTP\b[^.!?]{0,40}\bminimal\s+\d+|\bpakai\s+(?:baju|kaos|kaus|seragam|atribut)\b[^.!?]{0,40}?\b(?:dibagikan|dari\s+tim|tim\s+sukses|relawan|paslon)\b|\bbawa\s+(?:\S+\s+){0,2}?(?:warga|massa|orang|keluarga)\w*\b[^.!?]{0,30}?\bminimal\s+\d+/iu);
 // A rally that names polling day instead of a number: "Beliau sekarang maju lagi, jadi sudah
 // sepantasnya masyarakat membalas kebaikan ini pada 27 November nanti", "Tanggal 27 nanti kita kompak
 // ya ☝️". Polling day (or "salah pilih") plus a collective appeal, with a candidacy named in the
 // sentence or just before it in the same block; "27 November jangan lupa ke TPS, gunakan hak pilih"
 // is turnout (NEUTRAL_CONTEXT).
 const POLLING_DAY = /\b(?:tanggal|tgl\.?)\s+\d{1,2}\b|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nov|Desember|Des)\b|\bhari\s+(?:H|pencoblosan)\b|\bsalah\s+(?:pilih|coblos)\b/iu;
-const DAY_APPEAL = prefiltered(/\b(?:kita\s+)?kawal\s+(?:bersama|terus|sampai)|\bsaatnya\s+(?:di)?(?:lanjut(?:kan)?|teruskan)\b|\bkita\s+kompak\b|\bkompak\s+(?:ya|yah|semua)\b|\bsatu\s+hati\s+untuk\b|\b(?:membalas|balas)\s+(?:kebaikan|budi|jasa)\b|\bjangan\s+sampai\s+(?:putus|berhenti|ganti)\b|\b(?:teruskan|lanjutkan)\s+(?:perjuangan|pembangunan|program)\b|\bdemi\s+(?:nasib|kesejahteraan|masa depan|kelanjutan)\s+(?:\S+\s+)?(?:kita|kami|sendiri)\b|[☝✌]/iu);
+const DAY_APPEAL = prefiltered(/\b(?:kita\s+)?kawal\s+(?:bersama|terus|sampai)|\bsaatnya\s+(?:di)?(?:lanjut(?:kan)?|teruskan)\b|\bmenunjukkan\s+dukungan\b|\bkita\s+kompak\b|\bkompak\s+(?:ya|yah|semua)\b|\bsatu\s+hati\s+untuk\b|\b(?:membalas|balas)\s+(?:kebaikan|budi|jasa)\b|\bjangan\s+sampai\s+(?:putus|berhenti|ganti)\b|\b(?:teruskan|lanjutkan)\s+(?:perjuangan|pembangunan|program)\b|\bdemi\s+(?:nasib|kesejahteraan|masa depan|kelanjutan)\s+(?:\S+\s+)?(?:kita|kami|sendiri)\b|[☝✌👆]/iu);
 // A wish that someone wins: "Semoga Bapak kembali dipercaya memimpin lima tahun ke depan", "Sukses
 // selalu, Pak! Kami doakan menang" (said to a person; "semoga Persib menang" is football). "Bupati
 // terpilih" is the regent-elect.
@@ -137,7 +137,7 @@ export const rule: Rule = {
         if (negated) continue;
         const after = v.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         // "mendukung Bapak Bupati kita pada Pilkada": a person, then the election they stand in.
-        const person = /^[^.]{0,40}?\b(?:Bapak|Ibu|Pak|Bu|beliau|petahana)\b[^.]{0,50}?\b(?:pada|di|dalam|saat)\s+(?:Pilkada|Pemilu|Pilbup|Pilgub|Pilwalkot|Pilpres|Pileg|pemilihan)\b/iu.test(after);
+        const person = /^[^.]{0,40}?\b(?:Bapak|Ibu|Pak|Bu|beliau|petahana)\b[^.]{0,50}?\b(?:pada|di|dalam|saat)\s+(?:Pilkada|Pemilu|Pilbup|Pilgub|Pilwalkot|Pilpres|Pileg|pemilihan)\b|^\s+(?:Bapak|Ibu|Pak|Bu|beliau)\s+(?:lagi|kembali)\b/iu.test(after);
         if (!person && !target.test(after) && !(m[0].toLowerCase() === 'lanjutkan' && /\b(?:dua|2)\s+periode\b/iu.test(after))) continue;
         if (/\bhak\s+$/iu.test(before)) continue; // "hak pilih"
         ctx.report({ start, end: Math.min(v.start + v.text.length, end + (after.match(target)?.index ?? 0) + (after.match(target)?.[0].length ?? 0)), args: { actual: (m[0] + after.slice(0, (after.match(target)?.index ?? 0) + (after.match(target)?.[0].length ?? 0))).trim() } });
