@@ -50,6 +50,7 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [
+      { text: 'Korban kekerasan itu merupakan anak dari pasangan Yosef Kewa dan Theresia Nona, warga RT 008 Kelurahan Kota Uneng.' },
       { text: 'Salah satu pengungsi, Ompung Rosmawati br. Sitorus (67), menderita gagal ginjal sehingga harus cuci darah dua kali seminggu.' },
       { text: 'Hasil pemeriksaan menunjukkan Yuliana Bere diketahui positif HIV.' },
       { text: 'Di antara siswa yang masih dirawat adalah Aisyah Putri Ramadhani (9) dan Nayla Zahra Salsabila (8).' },

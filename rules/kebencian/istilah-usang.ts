@@ -23,7 +23,7 @@ export const rule: Rule = {
     basis: 'Keppres 12/2014 (mencabut SE Presidium Kabinet Ampera SE-06/Pres.Kab/6/1967); Inpres 26/1998 tentang istilah pribumi dan nonpribumi (belum diverifikasi pada naskah resmi)',
   },
   examples: {
-    invalid: [{ text: 'Warga keturunan Cina di Kecamatan Sukamaju menerima bantuan sembako.' }, { text: 'Petugas menemukan banyak pekerja Cina di lokasi tambang.' }, { text: 'Negara Cina terus mengirim kapal ke perairan kita.' }, { text: 'Keburu diborong Cina-Cina yang punya toko bangunan itu.' }, { text: 'Pemilik PT itu Cina, mana pernah dia peduli sama kita.' }, { text: 'Yang bakar itu kebanyakan cukong-cukong Cina yang beli lahan murah.' }, { text: 'Yg CV punya si Cina itu gak usah dikasih info.' }, { text: 'Pribumi harus didahulukan dalam rekrutmen.' }],
+    invalid: [{ text: 'Yang pegang logistiknya kan kontraktor Cina itu.' }, { text: 'Warga keturunan Cina di Kecamatan Sukamaju menerima bantuan sembako.' }, { text: 'Petugas menemukan banyak pekerja Cina di lokasi tambang.' }, { text: 'Negara Cina terus mengirim kapal ke perairan kita.' }, { text: 'Keburu diborong Cina-Cina yang punya toko bangunan itu.' }, { text: 'Pemilik PT itu Cina, mana pernah dia peduli sama kita.' }, { text: 'Yang bakar itu kebanyakan cukong-cukong Cina yang beli lahan murah.' }, { text: 'Yg CV punya si Cina itu gak usah dikasih info.' }, { text: 'Pribumi harus didahulukan dalam rekrutmen.' }],
     valid: [{ text: 'Perayaan Imlek warga Tionghoa berlangsung tertib.' }, { text: 'Kerajinan tinta cina dan petai cina dipamerkan dalam bazar UMKM.' }, { text: 'Kapal patroli memantau Laut Natuna Utara.' }],
   },
   run(ctx) {
