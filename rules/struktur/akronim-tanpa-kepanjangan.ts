@@ -17,6 +17,14 @@ const COMMON = new Set(
 );
 const ROMAN = /^[IVXLC]+[AB]?$/;
 
+// The acronyms a reader knows, built once per configured list rather than once per document.
+const knownSets = new WeakMap<readonly string[], Set<string>>();
+function knownFor(akronim: readonly string[]): Set<string> {
+  let known = knownSets.get(akronim);
+  if (!known) knownSets.set(akronim, (known = new Set([...COMMON, ...akronim.map((a) => a.toUpperCase())])));
+  return known;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'struktur/akronim-tanpa-kepanjangan',
@@ -43,7 +51,7 @@ export const rule: Rule = {
   },
   run(ctx) {
     const { doc, options } = ctx;
-    const known = new Set([...COMMON, ...options.akronim.map((a) => a.toUpperCase())]);
+    const known = knownFor(options.akronim);
     const seen = new Set<string>();
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
