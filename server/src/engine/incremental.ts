@@ -4,7 +4,7 @@
 // touched are parsed again. Rules that look at the whole document (`meta.scope === 'document'`, the
 // default for code rules) run on the reassembled document every time, so they stay correct.
 
-import type { Block, Doc, DocFormat, Finding, ProsePiece, ResolvedConfig, Rule, Sentence, Token } from './types.ts';
+import type { Block, Doc, DocFormat, Finding, ProsePiece, ResolvedConfig, Rule, Sentence, TextPiece, Token } from './types.ts';
 import { classifyRelease, docShape, parseMarkdown, parsePlain, tokenizeOptions } from './parse.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
@@ -150,6 +150,8 @@ export function chunkBoundaries(text: string, format: DocFormat): number[] {
 interface ChunkEntry {
   /** The chunk's text, as the cache keeps it (see ChunkCache.entry). */
   text: string;
+  /** The same text as a piece of the document's (Doc.textPieces). */
+  piece: TextPiece;
   /** The lint that last saw this text; entries not seen by the latest lint are forgotten. */
   seen: number;
   raw: Map<string, RawChunk>;
@@ -195,7 +197,7 @@ class ChunkCache {
     let e = this.m.get(slice);
     if (!e) {
       const text = this.copy ? detached(slice) : slice;
-      this.m.set(text, (e = { text, seen: this.lintNo, raw: new Map(), tok: new Map(), local: new Map() }));
+      this.m.set(text, (e = { text, piece: { text }, seen: this.lintNo, raw: new Map(), tok: new Map(), local: new Map() }));
     }
     e.seen = this.lintNo;
     return e;
@@ -333,6 +335,7 @@ export class IncrementalLinter {
       disabled: findDirectives(text, this.format),
       shape,
       prosePieces: pieces,
+      textPieces: chunks.map((c) => c.entry.piece),
       get tokens(): Token[] {
         if (!tokens) build();
         return tokens!;

@@ -110,6 +110,17 @@ export interface Doc {
    * versions of the document so that the prefilter scans each piece once (see scanPieces).
    */
   prosePieces?: ProsePiece[];
+  /**
+   * Internal (the incremental linter): the text as its chunks, in order, each beginning a line and
+   * kept across versions, so that a search for lines of a kind (engine/mention.ts) is made once per
+   * chunk rather than over the whole text on every keystroke.
+   */
+  textPieces?: TextPiece[];
+}
+
+/** A piece of a document's text that begins a line (see Doc.textPieces). */
+export interface TextPiece {
+  readonly text: string;
 }
 
 /** A piece of a document's prose, with the prefilter's scan of it once made. */
