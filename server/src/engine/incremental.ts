@@ -4,7 +4,7 @@
 // touched are parsed again. Rules that look at the whole document (`meta.scope === 'document'`, the
 // default for code rules) run on the reassembled document every time, so they stay correct.
 
-import type { Block, Doc, DocFormat, Finding, ProsePiece, ResolvedConfig, Rule, Sentence, TextPiece, Token } from './types.ts';
+import type { Block, Doc, DocFormat, Finding, ProsePiece, ResolvedConfig, Rule, ScanMemo, Sentence, TextPiece, Token } from './types.ts';
 import { classifyRelease, docShape, parseMarkdown, parsePlain, tokenizeOptions } from './parse.ts';
 import { tokenize } from './tokenize.ts';
 import { findDirectives } from './inline.ts';
@@ -26,6 +26,8 @@ interface TokenizedChunk {
   /** The lint that last saw this chunk, and the last one that saw it twice (two chunks of the same text). */
   seen?: number;
   twice?: number;
+  /** The sentences' texts, sliced from the chunk's prose when first asked for (see sentenceTextOf). */
+  texts?: string[];
 }
 
 /**
@@ -57,8 +59,33 @@ function shiftedTokens(tk: TokenizedChunk, at: number, lintNo: number): Token[] 
 
 interface Part {
   tk: TokenizedChunk;
+  /** The chunk's prose, which the offsets of tk are in. */
+  prose: string;
   start: number;
   blockBase: number;
+}
+
+/**
+ * The text of sentence `i` of an assembled document: the same string as in the last version for a
+ * sentence whose chunk is unchanged (the prefilter then finds its scan by a hash it already knows).
+ */
+function sentenceTextOf(a: Assembled, i: number): string {
+  let lo = 0;
+  let hi = a.parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.sentenceAt[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = a.parts[lo];
+  const j = i - a.sentenceAt[lo];
+  const texts = (p.tk.texts ??= []);
+  let t = texts[j];
+  if (t === undefined) {
+    const s = p.tk.sentences[j];
+    texts[j] = t = p.prose.slice(s.start, s.end);
+  }
+  return t;
 }
 
 /** A document's tokens and sentences, and the parts they were built from (where each part's begin). */
@@ -239,6 +266,8 @@ export class IncrementalLinter {
   private docRules: Rule[];
   /** The last document assembled, for outline and hover. */
   doc: Doc | undefined;
+  /** What the prefilter keeps of this document's texts from one version to the next (Doc.scanMemo). */
+  private scanMemo: ScanMemo = { generation: -1, texts: new Map() };
 
   constructor(private config: ResolvedConfig, private format: DocFormat) {
     this.localRules = config.rules.filter((r) => (r.meta.scope ?? 'document') === 'block');
@@ -315,14 +344,15 @@ export class IncrementalLinter {
         lf.at = c.start;
       }
       for (const f of lf.shifted) findings.push(f);
-      parts.push({ tk, start: c.start, blockBase: bStart });
+      parts.push({ tk, prose: c.raw.prose, start: c.start, blockBase: bStart });
     }
     // Global tokens and sentences are only built when a document-level rule reads them.
     let tokens: Token[] | undefined;
     let sentences: Sentence[] | undefined;
+    let assembled: Assembled | undefined;
     const build = () => {
       const a = assemble(parts, this.assembled, lintNo);
-      this.assembled = a;
+      this.assembled = assembled = a;
       tokens = a.tokens;
       sentences = a.sentences;
     };
@@ -336,6 +366,11 @@ export class IncrementalLinter {
       shape,
       prosePieces: pieces,
       textPieces: chunks.map((c) => c.entry.piece),
+      scanMemo: this.scanMemo,
+      sentenceText: (i: number): string => {
+        if (!assembled) build();
+        return sentenceTextOf(assembled!, i);
+      },
       get tokens(): Token[] {
         if (!tokens) build();
         return tokens!;
@@ -360,6 +395,7 @@ export class IncrementalLinter {
   release(): void {
     this.cache.clear();
     this.assembled = undefined;
+    this.scanMemo = { generation: -1, texts: new Map() };
     const d = this.doc;
     if (!d) return;
     const { text, format, prose, blocks, meta, disabled, shape } = d;

@@ -116,6 +116,23 @@ export interface Doc {
    * chunk rather than over the whole text on every keystroke.
    */
   textPieces?: TextPiece[];
+  /**
+   * Internal (the incremental linter): what the prefilter learnt of the texts it scanned (sentences,
+   * and any text a rule tests), kept across versions of the document, where all but the edited
+   * sentences are the same texts again (see engine/prefilter.ts).
+   */
+  scanMemo?: ScanMemo;
+  /**
+   * Internal (the incremental linter): the text of sentence `index`, the same string in every version
+   * in which the sentence's chunk is unchanged (see engine/sentence-text.ts).
+   */
+  sentenceText?: (index: number) => string;
+}
+
+/** Texts the prefilter has scanned, with their scans (opaque outside engine/prefilter.ts). */
+export interface ScanMemo {
+  generation: number;
+  texts: Map<string, object>;
 }
 
 /** A piece of a document's text that begins a line (see Doc.textPieces). */
