@@ -186,6 +186,33 @@ interface ChunkEntry {
   local: Map<string, LocalFindings>;
 }
 
+interface Chunk {
+  start: number;
+  end: number;
+  text: string;
+  raw: RawChunk;
+  entry: ChunkEntry;
+}
+
+/** Length of the common prefix of two texts (compared a block at a time, then character by character). */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  const BLOCK = 4096;
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of two texts, at most `max` (compared as commonPrefix does). */
+export function commonSuffix(a: string, b: string, max: number): number {
+  const BLOCK = 4096;
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 interface LocalFindings {
   at: number;
   local: Finding[];
@@ -229,8 +256,16 @@ class ChunkCache {
     e.seen = this.lintNo;
     return e;
   }
+  /** Stamps an entry this lint found without looking it up (a chunk the last version had at the same place). */
+  touch(e: ChunkEntry): ChunkEntry {
+    e.seen = this.lintNo;
+    return e;
+  }
   sweep(): void {
-    for (const [k, e] of this.m) if (e.seen !== this.lintNo) this.m.delete(k);
+    // forEach rather than for-of: no [key, value] pair made for each of a 1 MB document's chunks.
+    this.m.forEach((e, k) => {
+      if (e.seen !== this.lintNo) this.m.delete(k);
+    });
   }
   clear(): void {
     this.m.clear();
@@ -266,6 +301,8 @@ export class IncrementalLinter {
   private docRules: Rule[];
   /** The last document assembled, for outline and hover. */
   doc: Doc | undefined;
+  /** The text last linted and its chunks, for the next lint to find the chunks they share. */
+  private last: { text: string; chunks: Chunk[] } | undefined;
   /** What the prefilter keeps of this document's texts from one version to the next (Doc.scanMemo). */
   private scanMemo: ScanMemo = { generation: -1, texts: new Map() };
 
@@ -277,14 +314,30 @@ export class IncrementalLinter {
   lint(text: string, run: LintRun = {}): Finding[] {
     // Every definition holds "]:", which a string search rules out far faster than the pattern can.
     const cuts = this.format === 'markdown' && text.includes(']:') && DEFINITION_RE.test(text) ? [0] : chunkBoundaries(text, this.format);
-    const chunks: Array<{ start: number; end: number; text: string; raw: RawChunk; entry: ChunkEntry }> = [];
+    const chunks: Chunk[] = [];
     const lintNo = ++this.lintNo;
     this.cache.begin();
+    // What this version shares with the last one: a chunk wholly inside the shared beginning, or
+    // wholly inside the shared end, that was a chunk of the last version at the same place (moved
+    // by the change in length, for the end) has that chunk's entry, found without hashing its text.
+    const prev = this.last;
+    const prevChunks = prev?.chunks ?? [];
+    const same = prev ? commonPrefix(prev.text, text) : 0;
+    const sameEnd = prev ? text.length - commonSuffix(prev.text, text, Math.min(prev.text.length, text.length) - same) : text.length;
+    const delta = prev ? text.length - prev.text.length : 0;
+    let p = 0;
     for (let k = 0; k < cuts.length; k++) {
       const start = cuts[k];
       const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
       const first = k === 0 ? 'first' : '';
-      const entry = this.cache.entry(text.slice(start, end));
+      let entry: ChunkEntry | undefined;
+      const by = end <= same ? 0 : start >= sameEnd ? delta : undefined;
+      if (by !== undefined) {
+        while (p < prevChunks.length && prevChunks[p].start < start - by) p++;
+        const o = prevChunks[p];
+        if (o && o.start === start - by && o.end === end - by) entry = this.cache.touch(o.entry);
+      }
+      entry ??= this.cache.entry(text.slice(start, end));
       const t = entry.text;
       let raw = entry.raw.get(first);
       if (!raw) {
@@ -384,6 +437,7 @@ export class IncrementalLinter {
     if (this.docRules.length) findings.push(...runRules(doc, this.docRules, this.config, run));
     // Forget chunks this version no longer has; an edit keeps all but the one it touched.
     this.cache.sweep();
+    this.last = { text, chunks };
     return finishFindings(findings, doc, this.finished);
   }
 
@@ -394,6 +448,7 @@ export class IncrementalLinter {
    */
   release(): void {
     this.cache.clear();
+    this.last = undefined;
     this.assembled = undefined;
     this.scanMemo = { generation: -1, texts: new Map() };
     const d = this.doc;

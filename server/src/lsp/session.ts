@@ -10,6 +10,7 @@ import { ConfigCache } from '../config/discover.ts';
 import { environmentOptions } from '../config/environment.ts';
 import type { LoadedConfig } from '../config/resolve.ts';
 import { IncrementalLinter, LineIndex, detectFormat, lint } from '../engine/index.ts';
+import { commonPrefix, commonSuffix } from '../engine/incremental.ts';
 import type { Doc, DocFormat, Finding, Locale, ResolvedConfig } from '../engine/types.ts';
 import { expandPaths } from '../cli/files.ts';
 import { decode } from '../cli/process.ts';
@@ -212,24 +213,8 @@ export class Session {
   }
 }
 
-/** Length of the common prefix of two texts (compared a block at a time, then character by character). */
-export function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  const BLOCK = 4096;
-  let i = 0;
-  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the common suffix of two texts, at most `max` (compared as commonPrefix does). */
-export function commonSuffix(a: string, b: string, max: number): number {
-  const BLOCK = 4096;
-  let i = 0;
-  while (i + BLOCK <= max && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
+// Shared with the incremental linter, which finds the chunks two versions share the same way.
+export { commonPrefix, commonSuffix };
 
 /**
  * Diagnostics of the previous version that stand as they were: the incremental linter hands back the
