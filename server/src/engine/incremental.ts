@@ -184,6 +184,8 @@ interface ChunkEntry {
   raw: Map<string, RawChunk>;
   tok: Map<string, TokenizedChunk>;
   local: Map<string, LocalFindings>;
+  /** The context this text was last linted in (first chunk or not, metadata and shape, block kinds), with its tokens and findings there. */
+  last?: { first: boolean; ctx: string; kinds: string[]; tk: TokenizedChunk; lf: LocalFindings };
 }
 
 interface Chunk {
@@ -301,6 +303,8 @@ export class IncrementalLinter {
   private docRules: Rule[];
   /** The last document assembled, for outline and hover. */
   doc: Doc | undefined;
+  /** The context (metadata, shape) of the chunks of the last lint. */
+  private ctx = '';
   /** The text last linted and its chunks, for the next lint to find the chunks they share. */
   private last: { text: string; chunks: Chunk[] } | undefined;
   /** What the prefilter keeps of this document's texts from one version to the next (Doc.scanMemo). */
@@ -363,35 +367,61 @@ export class IncrementalLinter {
     const pieces: ProsePiece[] = [];
     const findings: Finding[] = [];
     const meta = chunks[0]?.raw.meta ?? {};
-    const metaKey = JSON.stringify(meta);
+    // What every chunk's context shares, the same string as last time when it has not changed (so
+    // that comparing it with a chunk's last context is comparing two references).
+    let ctx = `${JSON.stringify(meta)}\u0000${shapeKey}`;
+    if (ctx === this.ctx) ctx = this.ctx;
+    else this.ctx = ctx;
     const parts: Part[] = [];
     for (let k = 0; k < chunks.length; k++) {
       const c = chunks[k];
       prose.push(c.raw.prose);
       pieces.push(c.raw.piece);
       const bStart = chunkBlockStart[k];
-      let kindsKey = '';
-      for (let j = 0; j < c.raw.blocks.length; j++) kindsKey += blocks[bStart + j].kind + ',';
-      // Block rules may read document metadata (front matter jenis), so it is part of the key.
-      // So may what the whole text is (a release, a post): DocShape is part of the key too.
-      const key = `${k === 0 ? 'first\u0000' : ''}${metaKey}\u0000${shapeKey}\u0000${kindsKey}`;
-      let tk = c.entry.tok.get(key);
-      const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
-      if (!tk) {
-        tk = tokenize(c.raw.prose, localBlocks(), tokenizeOptions(this.format, shape));
-        remember(c.entry.tok, key, tk);
+      const isFirst = k === 0;
+      const n = c.raw.blocks.length;
+      let tk: TokenizedChunk | undefined;
+      let lf: LocalFindings | undefined;
+      // The context the chunk had last, as it mostly has again: its tokens and findings without
+      // building the context's key and looking it up.
+      const hit = c.entry.last;
+      if (hit && hit.first === isFirst && hit.ctx === ctx && hit.kinds.length === n) {
+        let j = 0;
+        while (j < n && hit.kinds[j] === blocks[bStart + j].kind) j++;
+        if (j === n) {
+          tk = hit.tk;
+          lf = hit.lf;
+        }
+      }
+      if (!tk || !lf) {
+        const kinds: string[] = [];
+        let kindsKey = '';
+        for (let j = 0; j < n; j++) {
+          kinds.push(blocks[bStart + j].kind);
+          kindsKey += blocks[bStart + j].kind + ',';
+        }
+        // Block rules may read document metadata (front matter jenis), so it is part of the key.
+        // So may what the whole text is (a release, a post): DocShape is part of the key too.
+        const key = `${isFirst ? 'first\u0000' : ''}${ctx}\u0000${kindsKey}`;
+        tk = c.entry.tok.get(key);
+        const localBlocks = () => c.raw.blocks.map((b, j) => ({ kind: blocks[bStart + j].kind, start: b.start, end: b.end }));
+        if (!tk) {
+          tk = tokenize(c.raw.prose, localBlocks(), tokenizeOptions(this.format, shape));
+          remember(c.entry.tok, key, tk);
+        }
+        // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
+        // stays where it was).
+        lf = c.entry.local.get(key);
+        if (!lf) {
+          const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [], shape };
+          lf = { at: 0, local: runRules(chunkDoc, this.localRules, this.config, run), shifted: [] };
+          lf.shifted = lf.local;
+          remember(c.entry.local, key, lf);
+        }
+        c.entry.last = { first: isFirst, ctx, kinds, tk, lf };
       }
       if (tk.seen === lintNo) tk.twice = lintNo;
       else tk.seen = lintNo;
-      // Block-local rules on the chunk alone, cached with it (shifted copies reused while the chunk
-      // stays where it was).
-      let lf = c.entry.local.get(key);
-      if (!lf) {
-        const chunkDoc: Doc = { text: c.text, format: this.format, prose: c.raw.prose, blocks: localBlocks(), tokens: tk.tokens, sentences: tk.sentences, meta, disabled: [], shape };
-        lf = { at: 0, local: runRules(chunkDoc, this.localRules, this.config, run), shifted: [] };
-        lf.shifted = lf.local;
-        remember(c.entry.local, key, lf);
-      }
       if (lf.at !== c.start) {
         lf.shifted = lf.local.map((f) => shift(f, c.start));
         lf.at = c.start;
