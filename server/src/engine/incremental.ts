@@ -230,6 +230,8 @@ interface ChunkEntry {
   raw: Map<string, RawChunk>;
   tok: Map<string, TokenizedChunk>;
   local: Map<string, LocalFindings>;
+  /** Whether the text holds "saring-", as every inline control comment does (see inline.ts). */
+  directives?: boolean;
   /** The context this text was last linted in (first chunk or not, metadata and shape, block kinds), with its tokens and findings there. */
   last?: { first: boolean; ctx: string; kinds: string[]; tk: TokenizedChunk; lf: LocalFindings };
 }
@@ -491,7 +493,9 @@ export class IncrementalLinter {
       prose: prose.join(''),
       blocks,
       meta,
-      disabled: findDirectives(text, this.format),
+      // Every inline control comment holds "saring-", which cannot span two chunks (each begins a
+      // line): the chunks' own answers, kept with their entries, spare searching the whole text.
+      disabled: chunks.some((c) => (c.entry.directives ??= c.text.includes('saring-'))) ? findDirectives(text, this.format) : [],
       shape,
       prosePieces: pieces,
       textPieces: chunks.map((c) => c.entry.piece),
