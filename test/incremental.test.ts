@@ -54,6 +54,29 @@ describe('incremental linting', function () {
       );
     });
   }
+  it('sets aside the same thread lines as a full lint, with the authors and the agency in different chunks', () => {
+    // Others' words in a thread (engine/mention.ts) are found chunk by chunk in the incremental linter.
+    const thread = [
+      '@warga_sleman: Dasar pejabat bodoh, jalan rusak tidak diurus!', '↳ @pemkabsleman: Mohon maaf, Kak, kami cek.', '@budi.s: Petugasnya goblok semua @pemkabsleman',
+      'Yudi Ardiansyah: Min, petugasnya goblok semua', 'Admin RSUD: Mohon maaf, Pak Yudi.', 'Rina Oktaviani: Dasar bodoh kalian', 'Perihal: Rapat', 'Sebarkan sebelum dihapus!',
+    ];
+    const threadArb = fc.array(fc.constantFrom(...thread), { minLength: 1, maxLength: 10 }).map((p) => p.join('\n\n'));
+    const threadEdit = fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom('', 'x', '\n', '\n\n', '@warga: ', 'Sri Handayani: ', '↳ ', ' bodoh ')), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(threadArb, threadEdit, (initial, edits) => {
+        const inc = new IncrementalLinter(config, 'markdown');
+        let text = initial;
+        assert.deepEqual(strip(inc.lint(text)), strip(lint(text, config, { format: 'markdown' })));
+        for (const [pos, del, ins] of edits) {
+          const at = text.length ? pos % (text.length + 1) : 0;
+          text = text.slice(0, at) + ins + text.slice(Math.min(text.length, at + del));
+          assert.deepEqual(strip(inc.lint(text)), strip(lint(text, config, { format: 'markdown' })), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 80, seed: 3 },
+    );
+  });
+
   it('assembles the tokens and sentences a fresh linter gives, after every edit (chunk texts repeat)', () => {
     const simple = resolveConfig({ text: 'extends: [struktur]' }).config;
     fc.assert(

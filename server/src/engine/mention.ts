@@ -4,8 +4,60 @@
 // the editor's incremental one), because whether a quotation is a mention depends on the words
 // before it and, for a quoted hoax, on a debunk anywhere in the document.
 
-import type { Doc, Finding } from './types.ts';
+import type { Doc, Finding, TextPiece } from './types.ts';
 import { indexAt } from './spans.ts';
+
+/**
+ * The matches of `re` (global, multiline, and unable to match a line break: one line at most) in
+ * the text that `pieces` make up, with indexes in that text: as one search of the whole text finds
+ * them, since every piece begins a line and no match crosses into the next. Each piece's matches
+ * are searched for once and kept with it, so a document that changed in one chunk is searched in
+ * that chunk only. Without pieces, one search of `text`.
+ */
+function lineMatches(re: RegExp, text: string, pieces: readonly TextPiece[] | undefined): RegExpExecArray[] {
+  if (!pieces) return searchAll(re, text);
+  const out: RegExpExecArray[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    let byPattern = pieceMatches.get(p);
+    if (!byPattern) pieceMatches.set(p, (byPattern = new Map()));
+    let found = byPattern.get(re);
+    if (!found) byPattern.set(re, (found = searchAll(re, p.text)));
+    for (const m of found) {
+      if (at === 0) out.push(m);
+      else {
+        // A copy with the index in the whole text; the piece's own matches are never changed.
+        const c = Object.assign([...m], m, { index: m.index + at }) as RegExpExecArray;
+        out.push(c);
+      }
+    }
+    at += p.text.length;
+  }
+  return out;
+}
+const pieceMatches = new WeakMap<TextPiece, Map<RegExp, RegExpExecArray[]>>();
+
+function searchAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push(m);
+  return out;
+}
+
+/** Whether a line-local pattern (see lineMatches) matches somewhere in the text the pieces make up. */
+function someLine(re: RegExp, text: string, pieces: readonly TextPiece[] | undefined): boolean {
+  if (!pieces) return re.test(text);
+  for (const p of pieces) {
+    let byPattern = pieceTests.get(p);
+    if (!byPattern) pieceTests.set(p, (byPattern = new Map()));
+    let yes = byPattern.get(re);
+    if (yes === undefined) byPattern.set(re, (yes = re.test(p.text)));
+    if (yes) return true;
+  }
+  return false;
+}
+const pieceTests = new WeakMap<TextPiece, Map<RegExp, boolean>>();
 
 /** Families whose findings are about what the text itself says (not the data it discloses). */
 const SAYING_FAMILIES = new Set(['kebencian', 'provokasi', 'hoaks', 'kesantunan', 'netralitas']);
@@ -93,6 +145,8 @@ function speakerSegments(doc: Pick<Doc, 'text' | 'blocks'>): Array<{ kind: strin
   return out;
 }
 
+// An author's handle opening a line of a thread: "@warga: …", "> @warga: …", "↳ @dinas: …".
+const HANDLE_LINE = /^[ \t]*(?:>[ \t]*)?(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
 // An author's name opening a line of a thread, case-sensitive: one to four capitalised words, a colon, the message.
 const NAME_LINE = /^[ \t]*(↳[ \t]*)?(\p{Lu}[\p{L}.']+(?:[ \t]+(?:\p{Lu}[\p{L}.']*|bin|binti|br\.?)){0,3})[ \t]*:[ \t]+\S/gmu;
 const NOT_AUTHOR = new Set(['tanggal', 'hari', 'waktu', 'tempat', 'lokasi', 'kepada', 'dari', 'hal', 'perihal', 'nomor', 'no', 'lampiran', 'catatan', 'agenda', 'acara', 'pukul', 'jam', 'keterangan', 'sifat', 'yth', 'cc', 'tembusan', 'narahubung', 'kontak', 'telepon', 'telp', 'email', 'alamat', 'info', 'informasi', 'syarat', 'jadwal', 'pengumuman', 'judul', 'sumber', 'foto', 'video', 'caption', 'tema', 'lampu', 'update', 'status', 'hasil', 'total', 'jumlah', 'nama', 'nik', 'kk', 'peserta', 'materi', 'penting', 'ps', 'nb', 'note', 'link', 'tautan', 'rilis', 'siaran']);
@@ -111,16 +165,13 @@ const OFFICIAL_HANDLE = /(?:pemkot|pemkab|pemprov|pemda|pemdes|dinas|dinkes|disd
  */
 const BARE_HANDLE_LINE = /^[ \t]*(↳[ \t]*)?((?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._0-9])[a-z0-9][a-z0-9_.]{2,29})[ \t]*:[ \t]+\S/gm;
 
-export function othersLines(text: string): Span[] {
+export function othersLines(text: string, pieces?: readonly TextPiece[]): Span[] {
   const lines: Array<{ author: string; start: number; reply: boolean }> = [];
-  const re = /^[ \t]*(?:>[ \t]*)?(↳[ \t]*)?@([\p{L}\p{N}_.]{2,30})[ \t]*:/gmu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) lines.push({ author: m[2].toLowerCase(), start: m.index, reply: Boolean(m[1]) });
+  for (const m of lineMatches(HANDLE_LINE, text, pieces)) lines.push({ author: m[2].toLowerCase(), start: m.index, reply: Boolean(m[1]) });
   // A thread copied without handles names its authors: "Yudi Ardiansyah: Min, ibu saya …" and
   // "Admin RSUD: Mohon maaf, Pak …". (Memo headers are not authors: "Tanggal: …", "Perihal: …".)
   if (lines.length === 0) {
-    NAME_LINE.lastIndex = 0;
-    while ((m = NAME_LINE.exec(text)) !== null) {
+    for (const m of lineMatches(NAME_LINE, text, pieces)) {
       const words = m[2].split(/[ \t]+/);
       if (NOT_AUTHOR.has(words[0].toLowerCase())) continue;
       // "Komentar Sri Handayani:", "Balasan Kecamatan Medan Area:": the label is not part of the name.
@@ -133,8 +184,7 @@ export function othersLines(text: string): Span[] {
   // An Instagram comment export writes handles bare: "rahmi.banua: Min, …" / "samsat.banjarmasin1: Halo
   // Kak …" (a dot, an underscore or a digit tells a handle from a field label such as "catatan:").
   if (lines.length === 0) {
-    BARE_HANDLE_LINE.lastIndex = 0;
-    while ((m = BARE_HANDLE_LINE.exec(text)) !== null) lines.push({ author: m[2], start: m.index, reply: Boolean(m[1]) });
+    for (const m of lineMatches(BARE_HANDLE_LINE, text, pieces)) lines.push({ author: m[2], start: m.index, reply: Boolean(m[1]) });
   }
   if (lines.length < 2) return [];
   const authors = new Set(lines.map((l) => l.author));
@@ -184,6 +234,9 @@ function quotations(prose: string): Span[] {
   }
   return spans;
 }
+
+// A line that may start a message of a thread (by handle or by name), for othersLines to be asked at all.
+const THREAD_LINE = /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?(?:@[\p{L}\p{N}_.]{2,30}|\p{Lu}[\p{L}.']+(?:[ \t]+\p{Lu}[\p{L}.']*){0,3}|(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._0-9])[a-z0-9][a-z0-9_.]{2,29})[ \t]*:[ \t]+\S/mu;
 
 export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   // Work only around the findings that could be mentions: a 1 MB document edited in the language
@@ -248,7 +301,7 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
   };
   let lineSpans: Span[] | undefined;
   const inOthersLine = (f: Finding): boolean => {
-    lineSpans ??= /^[ \t]*(?:>[ \t]*)?(?:↳[ \t]*)?(?:@[\p{L}\p{N}_.]{2,30}|\p{Lu}[\p{L}.']+(?:[ \t]+\p{Lu}[\p{L}.']*){0,3}|(?=[a-z0-9_.]*[._0-9])[a-z0-9][a-z0-9_.]{2,29})[ \t]*:[ \t]+\S/mu.test(doc.text) ? othersLines(doc.text) : [];
+    lineSpans ??= someLine(THREAD_LINE, doc.text, doc.textPieces) ? othersLines(doc.text, doc.textPieces) : [];
     if (lineSpans.length === 0) return false;
     const k = indexAt(lineSpans, f.start);
     return k >= 0 && f.end <= lineSpans[k].end;

@@ -8,6 +8,8 @@ const textMemo = new WeakMap<Doc, Map<number, string>>();
 export function sentenceText(doc: Doc, sentenceIndex: number): string {
   const s = doc.sentences[sentenceIndex];
   if (!s) return '';
+  // The incremental linter keeps its sentences' texts itself, from one version to the next.
+  if (doc.sentenceText) return doc.sentenceText(sentenceIndex);
   let m = textMemo.get(doc);
   if (!m) textMemo.set(doc, (m = new Map()));
   let t = m.get(sentenceIndex);

@@ -110,6 +110,34 @@ export interface Doc {
    * versions of the document so that the prefilter scans each piece once (see scanPieces).
    */
   prosePieces?: ProsePiece[];
+  /**
+   * Internal (the incremental linter): the text as its chunks, in order, each beginning a line and
+   * kept across versions, so that a search for lines of a kind (engine/mention.ts) is made once per
+   * chunk rather than over the whole text on every keystroke.
+   */
+  textPieces?: TextPiece[];
+  /**
+   * Internal (the incremental linter): what the prefilter learnt of the texts it scanned (sentences,
+   * and any text a rule tests), kept across versions of the document, where all but the edited
+   * sentences are the same texts again (see engine/prefilter.ts).
+   */
+  scanMemo?: ScanMemo;
+  /**
+   * Internal (the incremental linter): the text of sentence `index`, the same string in every version
+   * in which the sentence's chunk is unchanged (see engine/sentence-text.ts).
+   */
+  sentenceText?: (index: number) => string;
+}
+
+/** Texts the prefilter has scanned, with their scans (opaque outside engine/prefilter.ts). */
+export interface ScanMemo {
+  generation: number;
+  texts: Map<string, object>;
+}
+
+/** A piece of a document's text that begins a line (see Doc.textPieces). */
+export interface TextPiece {
+  readonly text: string;
 }
 
 /** A piece of a document's prose, with the prefilter's scan of it once made. */
