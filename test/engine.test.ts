@@ -310,6 +310,16 @@ describe('parse: the fast path for heading-and-paragraph documents', () => {
   });
 });
 
+describe('phrases of list rules', () => {
+  it('do not run across a blank line (a full lint and the block-by-block re-lint must agree)', () => {
+    const config = resolveConfig({ base: testOptions() }).config;
+    const across = lint('Sebarkan info dari \n\ngrup sebelah ya.\n', config, { format: 'plaintext' }).map((f) => f.rule);
+    assert.ok(!across.includes('hoaks/kabar-burung'), across.join('; '));
+    const within = lint('Sebarkan info dari\ngrup sebelah ya.\n', config, { format: 'plaintext' }).map((f) => f.rule);
+    assert.ok(within.includes('hoaks/kabar-burung'), within.join('; '));
+  });
+});
+
 describe('use and mention: other people’s lines in a plain-text thread', () => {
   it('drops what citizens say and keeps what the agency replies', () => {
     const text = '@rudi88: Polisi kerjanya cuma nyari duit, dasar tolol\n↳ @humaspolres: Kalau nggak ngerti aturan mending diem aja, Mas.\n';

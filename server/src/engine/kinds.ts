@@ -119,9 +119,13 @@ function replaceFix(ctx: RuleContext, start: number, end: number, newText: strin
 }
 
 /** Tokens i..j are one phrase when only white space separates them. */
+// Words of one phrase stand in one paragraph: a blank line between them ends it (and a phrase across
+// it would be seen by a full lint but not by the block-by-block re-lint of the language server).
 function adjacent(prose: string, a: Token, b: Token): boolean {
+  let newlines = 0;
   for (let k = a.end; k < b.start; k++) {
     const c = prose.charCodeAt(k);
+    if (c === 10 && ++newlines > 1) return false;
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
   }
   return true;
