@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { lint } from '../../server/src/engine/index.ts';
 import { resolveConfig } from '../../server/src/config/resolve.ts';
 import { sharedSpeller } from '../../server/src/config/dictionary.ts';
+import { lastAtMost } from '../../server/src/engine/spans.ts';
 
 export interface HeldoutResult {
   docs: number;
@@ -34,16 +35,7 @@ export function evaluateHeldout(dir: string, families: string[]): HeldoutResult 
     const labels = (parse(readFileSync(expectFile, 'utf8')) ?? []) as Array<{ family: string; line: number; text: string }>;
     const lineStarts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-    const lineOf = (off: number) => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= off) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    };
+    const lineOf = (off: number) => lastAtMost(lineStarts, off) + 1;
     const format = f.endsWith('.md') ? 'markdown' : f.endsWith('.rilis') ? 'rilis' : 'plaintext';
     const findings = lint(text, config, { format }).filter((x) => families.includes(x.rule.split('/')[0]));
     const got = new Map<string, string[]>(); // "family:line" -> rules

@@ -7,6 +7,7 @@
 import type { Block, Doc, DocFormat, Finding, ProsePiece, ResolvedConfig, Rule, ScanMemo, Sentence, TextPiece, Token } from './types.ts';
 import { classifyRelease, docShape, parseMarkdown, parsePlain, tokenizeOptions } from './parse.ts';
 import { tokenize } from './tokenize.ts';
+import { lastAtMost } from './spans.ts';
 import { findDirectives } from './inline.ts';
 import { runRules, finishFindings, type LintRun } from './index.ts';
 
@@ -72,15 +73,9 @@ interface Part {
  * sentence whose chunk is unchanged (the prefilter then finds its scan by a hash it already knows).
  */
 function sentenceTextOf(a: Assembled, i: number): string {
-  let lo = 0;
-  let hi = a.parts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.sentenceAt[mid] <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = a.parts[lo];
-  const j = i - a.sentenceAt[lo];
+  const k = lastAtMost(a.sentenceAt, i);
+  const p = a.parts[k];
+  const j = i - a.sentenceAt[k];
   const texts = (p.tk.texts ??= []);
   let t = texts[j];
   if (t === undefined) {

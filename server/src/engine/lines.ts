@@ -1,6 +1,8 @@
 // Offset <-> (line, character) conversion. The single place that knows about line breaks:
 // LF, CRLF and lone CR all end a line; characters are UTF-16 code units, as in LSP.
 
+import { lastAtMost } from './spans.ts';
+
 export interface Position {
   line: number;
   character: number;
@@ -57,14 +59,8 @@ export class LineIndex {
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const line = lastAtMost(this.starts, o);
+    return { line, character: o - this.starts[line] };
   }
 
   offset(pos: Position): number {
