@@ -60,15 +60,16 @@ export const rule: Rule = {
       }
     }
     if (names.size === 0) return;
+    // The name as a word of its own, not inside a longer full name of someone else ("Aditya Wibowo").
+    const byName = [...names].map(([part, at]) => ({ part, at, re: new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})`, 'u') }));
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
       if (!mayMatchSentence(v, CONDITION) || STRONG_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       const c = CONDITION.exec(v.text);
       if (!c) continue;
-      for (const [part, at] of names) {
+      for (const { part, at, re } of byName) {
         if (at >= i) continue;
-        // The name as a word of its own, not inside a longer full name of someone else ("Aditya Wibowo").
-        const m = new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})`, 'u').exec(v.text);
+        const m = re.exec(v.text);
         if (!m || (m.index > 0 && /\p{Lu}\p{Ll}+\s+$/u.test(v.text.slice(Math.max(0, m.index - 20), m.index)))) continue;
         ctx.report({ start: v.start + m.index, end: v.start + m.index + part.length, args: { actual: `“${part}”` } });
         break;
