@@ -56,6 +56,11 @@ export function beforeInBlock(list: SentenceView[], i: number, back: number, tes
   return false;
 }
 
+/** Reports a match found in sentence `v`'s text, quoting at most its first 60 characters. */
+export function reportInSentence(ctx: RuleContext, v: SentenceView, m: RegExpExecArray): void {
+  ctx.report({ start: v.start + m.index, end: v.start + m.index + m[0].length, args: { actual: m[0].length > 60 ? `${m[0].slice(0, 60)}…` : m[0] } });
+}
+
 export function mayMatchSentence(v: SentenceView, re: RegExp): boolean {
   return mayMatchIn(re, v.doc, v.index);
 }

@@ -3,7 +3,7 @@
 // ("Gunakan hak pilih Anda di TPS") and reminders of the rules stay clean.
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
-import { beforeInBlock, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
+import { beforeInBlock, sentences, matchesIn, mayMatchSentence, reportInSentence } from '../_lib/compliance.ts';
 import { CANDIDACY, CANDIDATE_EVENT, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
 const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
@@ -98,12 +98,12 @@ export const rule: Rule = {
       }
       const mob = mayMatchSentence(v, MOBILISE) ? MOBILISE.exec(v.text) : null;
       if (mob) {
-        ctx.report({ start: v.start + mob.index, end: v.start + mob.index + mob[0].length, args: { actual: mob[0].length > 60 ? `${mob[0].slice(0, 60)}…` : mob[0] } });
+        reportInSentence(ctx, v, mob);
         continue;
       }
       const mandate = mayMatchSentence(v, MANDATE) ? MANDATE.exec(v.text) : null;
       if (mandate && (POLLING_DAY.test(v.text) || CANDIDACY.test(v.text))) {
-        ctx.report({ start: v.start + mandate.index, end: v.start + mandate.index + mandate[0].length, args: { actual: mandate[0].length > 60 ? `${mandate[0].slice(0, 60)}…` : mandate[0] } });
+        reportInSentence(ctx, v, mandate);
         continue;
       }
       const appeal = mayMatchSentence(v, DAY_APPEAL) ? DAY_APPEAL.exec(v.text) : null;

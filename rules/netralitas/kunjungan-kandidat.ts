@@ -5,7 +5,7 @@
 // registration, debates) and the police securing a campaign are duties, not support.
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
-import { LEGAL_CASE, negatedBefore, sentences, mayMatchSentence } from '../_lib/compliance.ts';
+import { LEGAL_CASE, negatedBefore, sentences, mayMatchSentence, reportInSentence } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT } from './_shared.ts';
 
 // The office for which someone runs, spelled out or abbreviated; "calon jemaah", "calon peserta" are not
@@ -39,13 +39,15 @@ export const rule: Rule = {
   },
   examples: {
     invalid: [
-{ text: 'Program ini terlaksana berkat perhatian besar Bapak Calon Gubernur nomor urut 2.' },       { text: 'Alhamdulillah, pagi ini Puskesmas Tambakrejo mendapat kunjungan dari calon wali kota Surabaya, Bapak Bambang Wicaksono, bersama tim.' },
+      { text: 'Program ini terlaksana berkat perhatian besar Bapak Calon Gubernur nomor urut 2.' },
+      { text: 'Alhamdulillah, pagi ini Puskesmas Tambakrejo mendapat kunjungan dari calon wali kota Surabaya, Bapak Bambang Wicaksono, bersama tim.' },
       { text: 'Hari ini Bapak Kepala Distrik bersama seluruh staf distrik hadir menyambut rombongan calon bupati Bapak Yonas Walilo di lapangan kampung.' },
       { text: 'Terima kasih kepada Bapak Camat dan seluruh staf, juga kepada Bapak Calon Bupati H. Rusdin yang berkenan hadir memberi bantuan.' },
       { text: 'Kunjungan silaturahmi Bapak Calon Wali Kota nomor urut 1 bersama tim ke Banjar Kedaton.' },
     ],
     valid: [
-{ text: 'Program ini terlaksana berkat dukungan Bapak Bupati dan DPRD.' },       { text: 'RSUD menerima kunjungan pasangan calon bupati untuk pemeriksaan kesehatan sesuai jadwal KPU.' },
+      { text: 'Program ini terlaksana berkat dukungan Bapak Bupati dan DPRD.' },
+      { text: 'RSUD menerima kunjungan pasangan calon bupati untuk pemeriksaan kesehatan sesuai jadwal KPU.' },
       { text: 'Polres Sleman melakukan pengamanan kunjungan calon gubernur ke Pasar Prambanan.' },
       { text: 'Kantor Kemenag menyambut kedatangan calon jemaah haji di asrama embarkasi.' },
       { text: 'ASN dilarang menyambut kunjungan pasangan calon dengan fasilitas kantor.' },
@@ -57,7 +59,7 @@ export const rule: Rule = {
       if (!mayMatchSentence(v, HOSTED)) continue;
       const m = HOSTED.exec(v.text);
       if (!m || NEUTRAL_CONTEXT.test(v.text) || DUTY.test(v.text) || LEGAL_CASE.test(v.text) || negatedBefore(v.text, m.index)) continue;
-      ctx.report({ start: v.start + m.index, end: v.start + m.index + m[0].length, args: { actual: m[0].length > 60 ? `${m[0].slice(0, 60)}…` : m[0] } });
+      reportInSentence(ctx, v, m);
     }
   },
 };

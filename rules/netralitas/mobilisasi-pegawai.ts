@@ -6,7 +6,7 @@
 // dipakai untuk antar jemput keluarga"), which is why this rule reads the whole document.
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import type { Rule } from '../../server/src/engine/types.ts';
-import { negatedBefore, sentences, mayMatchSentence } from '../_lib/compliance.ts';
+import { negatedBefore, sentences, mayMatchSentence, reportInSentence } from '../_lib/compliance.ts';
 import { CANDIDATE_EVENT, NEUTRAL_CONTEXT } from './_shared.ts';
 
 
@@ -62,7 +62,7 @@ export const rule: Rule = {
       const m = ORDER.exec(v.text);
       // "Kendaraan dinas hanya dipakai untuk kegiatan kedinasan, bukan untuk mengangkut massa" forbids.
       if (!m || /\b(?:bukan|tidak|tak|jangan|hanya)\b/iu.test(m[0]) || negatedBefore(v.text, m.index)) continue;
-      ctx.report({ start: v.start + m.index, end: v.start + m.index + m[0].length, args: { actual: m[0].length > 60 ? `${m[0].slice(0, 60)}…` : m[0] } });
+      reportInSentence(ctx, v, m);
     }
   },
 };
