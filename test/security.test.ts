@@ -8,7 +8,11 @@ import { resolveConfig } from '../server/src/config/resolve.ts';
 const root = join(import.meta.dirname, '..');
 
 describe('untrusted workspaces', () => {
-  before(() => execFileSync(process.execPath, [join(root, 'server/build.mjs'), '--no-check'], { stdio: 'inherit' }));
+  // A build, not a timed test: on a loaded 2-core machine it has taken over 20 s.
+  before(function () {
+    this.timeout(180_000);
+    execFileSync(process.execPath, [join(root, 'server/build.mjs'), '--no-check'], { stdio: 'inherit' });
+  });
 
   for (const bundle of ['server.js', 'cli.js', 'worker.js']) {
     it(`dist/${bundle} loads no network module and spawns no process`, () => {
