@@ -61,6 +61,7 @@ export const rule: Rule = {
       { text: 'Uji coba di lahan seluas 4 hektare menunjukkan penurunan kerusakan tanaman hingga 55 persen dibanding lahan pembanding.' },
       { text: 'Hingga hari pertama penyaluran, sebanyak 3.912 KPM atau 31,3 persen telah mengambil bantuan.' },
       { text: 'Fasilitas pengisian cepat 50 kW mampu mengisi baterai mobil listrik dari 20 hingga 80 persen dalam waktu sekitar 40 menit.' },
+      { text: 'Saat dievakuasi, saturasi oksigen pasien sempat turun ke 84 persen.' },
     ],
   },
   run(ctx) {
@@ -85,8 +86,9 @@ export const rule: Rule = {
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
       // A threshold is a criterion, not a claim: "kabupaten yang cakupannya masih di bawah 95 persen diminta …".
       if (!strong && /\b(?:yang|jika|bila|apabila|kalau)\b[^.]{0,40}\b(?:di bawah|di atas|kurang dari|minimal|maksimal|sekurang-kurangnya|paling sedikit)\s+$/iu.test(v.text.slice(0, m.index))) return;
-      // A device's specification is not a statistic: "mengisi baterai dari 20 hingga 80 persen dalam 40 menit".
-      if (!strong && /\b(?:baterai|aki|daya|muatan|pengisian|kelembapan|kadar\s+air|volume\s+tangki|kemiringan|tingkat\s+kecerahan)\b[^.]{0,60}$/iu.test(v.text.slice(0, m.index))) return;
+      // A device's specification is not a statistic: "mengisi baterai dari 20 hingga 80 persen dalam 40 menit";
+      // nor is one patient's reading ("saturasi oksigen sempat turun ke 84 persen").
+      if (!strong && /\b(?:baterai|aki|daya|muatan|pengisian|kelembapan|kadar\s+air|saturasi|SpO2|kadar\s+oksigen|volume\s+tangki|kemiringan|tingkat\s+kecerahan)\b[^.]{0,60}$/iu.test(v.text.slice(0, m.index))) return;
       // A population-wide claim stays one when the sentence adds advice ("…, jadi masyarakat harus
       // lebih waspada"): only a warning about information itself excuses it.
       const warned = strong ? gateApplies('peringatan-hoaks', { doc: ctx.doc, sentenceIndex: v.index, at: v.start + m.index }) : STRONG_WARNING.test(v.text);
