@@ -12,6 +12,8 @@ const HEALTH = prefiltered(/\b(?:positif\s+(?:HIV|covid(?:-19)?|narkoba|metamfet
 const ANAPHOR = prefiltered(/\b(?:yang bersangkutan|ia|beliau|pasien tersebut|warga tersebut|korban)\b/iu);
 const SUBJECT_DIAGNOSIS = prefiltered(/(?<![\p{L}-])(?:ia|dia|beliau|yang bersangkutan|pasien tersebut|warga tersebut)\s+(?:\S+\s+){0,3}?(?:pernah\s+)?dirawat\b[^.]{0,60}\b(?:karena|akibat)\s+(?:gangguan jiwa|skizofrenia|HIV|TBC|kanker|depresi|gagal ginjal|narkoba)\b|(?<![\p{L}-])(?:ia|dia|beliau|yang bersangkutan|pasien tersebut|warga tersebut)\s+(?:(?:juga|diketahui|telah|sudah|sempat|kini|sedang|masih|dinyatakan|terbukti|ternyata|rupanya|pun|bahkan|selama ini|sejak lama|lama)\s+){0,3}(?:positif\s+(?:HIV|TBC|narkoba|sabu|hepatitis)|terinfeksi\s+HIV|mengidap|menderita|didiagnosis|memiliki riwayat\s+(?:HIV|AIDS|gangguan jiwa|TBC|hepatitis|skizofrenia|depresi|kanker|penyakit)|mengalami gangguan jiwa|ODHA|ODGJ)\b/iu);
 const OWN_READING = prefiltered(/\b(?:gula darah|tekanan darah|kadar\s+(?:gula|kolesterol|trombosit|hemoglobin|HB)|trombosit(?:nya)?|saturasi(?:\s+oksigen)?|hasil\s+(?:lab|laboratorium|tes|pemeriksaan|rontgen|CT scan|swab|PCR)|riwayat\s+(?:penyakit|sakit))\s+(?:beliau|ia|dia|yang bersangkutan|pasien tersebut|(?:Pak|Bu|Bapak|Ibu)\s+\p{Lu}\p{Ll}+)\b/u);
+// "diagnosisnya HIV sama TB paru": a diagnosis that belongs to someone ("-nya"), named with the disease.
+const OWN_DIAGNOSIS = prefiltered(/\bdiagnosisnya\s+(?:adalah\s+|yaitu\s+|ialah\s+|ternyata\s+)?(?:HIV|AIDS|TB\s+paru|TBC|tuberkulosis|kanker|skizofrenia|gangguan jiwa|hepatitis|sifilis|depresi|bipolar|epilepsi|leukemia|gagal ginjal)\b/iu);
 // Results and treatments only a single patient has: "hasil kateterisasi menunjukkan penyumbatan …",
 // "beliau kan sudah 6 bulan cuci darah karena gagal ginjal" (not "Ia mengimbau warga yang cuci darah …").
 const PATIENT_FACT = prefiltered(/\bhasil\s+(?:kateterisasi|biopsi|CT scan|MRI|rontgen|ekokardiografi|angiografi)\s+(?:beliau\s+|nya\s+)?menunjukkan\b|\b(?:beliau|yang bersangkutan)\b(?:(?!\b(?:mengatakan|mengimbau|menjelaskan|menyampaikan|meminta|mengajak|warga|pasien|masyarakat)\b)[^.!?]){0,60}\b(?:cuci darah|hemodialisis|kemoterapi|gagal ginjal|dipasang ring|pasang ring|serangan jantung|stroke|koma)\b/iu);
@@ -33,6 +35,7 @@ const CHILD_ID = prefiltered(/(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*\((?:[1-9]
 const RELATIVE_NAMED = /\b(?:[Aa]yah|[Ii]bu|[Bb]apak|[Oo]rang tua|[Kk]akak|[Pp]aman|[Bb]ibi|[Nn]enek|[Kk]akek|[Ii]bunda|[Aa]yahanda|[Ii]bu kandung|[Aa]yah kandung)\s+(?:kandung\s+)?(?:korban|pelaku|ABH|anak itu|anak tersebut)\s*,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/u;
 const CHILD_OR_SEXUAL = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|murid|santri|santriwati|SD|SMP|MTs|SMA|SMK|pencabulan|persetubuhan|pemerkosaan|rudapaksa|kekerasan seksual|pelecehan seksual|TPKS)\b|\((?:[1-9]|1[0-7])(?:\s+tahun)?\)/u;
 const CHILD_CARE = /\b(?:dirawat|diinfus|infus|muntah|diare|keracunan|dirujuk|opname|ICU|kritis)\b/iu;
+const ARREST = prefiltered(/\b(?:mengamankan|diamankan|ditangkap|menangkap|terjaring|kedapatan|digerebek|menggerebek|diringkus|meringkus|dibekuk|membekuk|dicokok)\b/iu);
 const SEXUAL_VICTIM = prefiltered(/\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu);
 
 export const rule: Rule = {
@@ -146,7 +149,7 @@ export const rule: Rule = {
       // a block-scoped rule cannot see). Only descriptive words may stand between subject and
       // diagnosis, so "Ia menambahkan, pasien yang mengidap TBC …" (an official speaking) stays clean.
       // Or the person's own readings: "gula darah beliau sempat 410".
-      const a = SUBJECT_DIAGNOSIS.exec(v.text) ?? OWN_READING.exec(v.text) ?? PATIENT_FACT.exec(v.text);
+      const a = SUBJECT_DIAGNOSIS.exec(v.text) ?? OWN_READING.exec(v.text) ?? PATIENT_FACT.exec(v.text) ?? OWN_DIAGNOSIS.exec(v.text);
       if (a) {
         report(a.index, a[0].length, 'Data kesehatan', 'Health data');
         continue;
@@ -162,6 +165,14 @@ export const rule: Rule = {
       const commonWords = c !== null && (kind === 'title' || kind === 'heading') && words.filter((w) => ctx.options.speller?.isCorrect(w.toLowerCase())).length * 3 >= words.length * 2;
       if (c && !commonWords && !/\bberinisial\b/i.test(c[0])) {
         report(c.index, c[0].length, 'Catatan kejahatan', 'A criminal record');
+        continue;
+      }
+      // People caught, named in full with their age: "personel WH mengamankan sepasang muda-mudi …
+      // Keduanya adalah Rizky Maulana (22), warga Gampong Blang Paseh" (not the victim of what happened).
+      const arrested = ARREST.test(v.text) || (i > 0 && list[i - 1].s.block === v.s.block && ARREST.test(list[i - 1].text));
+      const caught = arrested ? NAME_AGE.exec(v.text) : null;
+      if (caught && !/\b(?:korban|saksi|pelapor|petugas|personel|kepala|ketua|kapolsek|kapolres|kasat|dr|beliau)\b[^.]{0,40}$/iu.test(v.text.slice(Math.max(0, caught.index - 50), caught.index)) && !/\bberinisial\b/iu.test(v.text.slice(Math.max(0, caught.index - 15), caught.index))) {
+        report(caught.index, caught[0].length, 'Catatan kejahatan', 'A criminal record');
         continue;
       }
       // A child in a case, identified. The identifying detail is searched for only in a sentence

@@ -23,7 +23,7 @@ const VAGUE_SOURCE = /\b(?:[Mm]enurut\s+|[Bb]erdasarkan\s+)?(?:[Ss]ebuah\s+|[Hh]
 // these claims "menurut" counts only before a body that collects data (BNN, Badan …, a survey).
 // A ranking against every other region is a claim whatever progress it reports.
 const RANKING = /\b(?:tertinggi|terendah|terbaik|terbesar|tercepat|terbanyak)\s+(?:se-?|di\s+)|\bsatu-satunya\b/iu;
-const DATA_SOURCE = /\b(?:sumber\s*:|survei|sensus|riset|penelitian|hasil|indeks|data|peringkat|pemeringkatan|penghargaan|lembaga|studi|kajian|laporan)\b/iu;
+const DATA_SOURCE = /\b(?:sumber\s*:|survei|sensus|riset|penelitian|hasil|indeks|data|catatan|rekapitulasi|peringkat|pemeringkatan|penghargaan|lembaga|studi|kajian|laporan)\b/iu;
 const DATA_BODY = /\b(?:[Mm]enurut|[Bb]erdasarkan|[Mm]engutip|[Mm]erujuk)\s+(?:\S+\s+){0,3}?(?:\p{Lu}{2,}|Badan|Kementerian|Dinas|Organisasi|Lembaga|Pusat|Balai)/u;
 
 export const rule: Rule = {
@@ -86,6 +86,8 @@ export const rule: Rule = {
       if (/\b(?:diskon|potongan|cashback|promo|hemat|bunga|tarif|pajak|PPN|denda|uang muka|DP|kuota|kapasitas)\s+(?:\S+\s+)?$/iu.test(v.text.slice(0, m.index))) return;
       // A threshold is a criterion, not a claim: "kabupaten yang cakupannya masih di bawah 95 persen diminta …".
       if (!strong && /\b(?:yang|jika|bila|apabila|kalau)\b[^.]{0,40}\b(?:di bawah|di atas|kurang dari|minimal|maksimal|sekurang-kurangnya|paling sedikit)\s+$/iu.test(v.text.slice(0, m.index))) return;
+      // A limit set is not a statistic: "kapasitas penonton dibatasi 60 persen".
+      if (!strong && /\b(?:dibatasi|batas|maksimal|maksimum|paling\s+banyak)\s+(?:sebesar\s+|hingga\s+|sampai\s+)?$/iu.test(v.text.slice(0, m.index))) return;
       // A device's specification is not a statistic: "mengisi baterai dari 20 hingga 80 persen dalam 40 menit";
       // nor is one patient's reading ("saturasi oksigen sempat turun ke 84 persen").
       if (!strong && /\b(?:baterai|aki|daya|muatan|pengisian|kelembapan|kadar\s+air|saturasi|SpO2|kadar\s+oksigen|volume\s+tangki|kemiringan|tingkat\s+kecerahan)\b[^.]{0,60}$/iu.test(v.text.slice(0, m.index))) return;

@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import { REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence, type SentenceView } from '../_lib/compliance.ts';
 
-const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},|\s+yang\s+[^.,]{0,60}?(?=\s+(?:adalah|ialah|yakni|yaitu)\s))?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari)\s+)?|\s*,\s*(?:(?:Sdr|Sdri|Saudara|Saudari)\.?\s+)?)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
+const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:internal|utama|awal|pertama)\b)?(?:\s+(?:di|dari)\s+(?:pihak\s+)?\p{Ll}{3,})?(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},|\s+yang\s+[^.,]{0,60}?(?=\s+(?:adalah|ialah|yakni|yaitu)\s))?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari)\s+)?|\s*,\s*(?:(?:Sdr|Sdri|Saudara|Saudari)\.?\s+)?)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
 
 // The name first, the role after it: "laporan Sdr. Rahmat Hidayat (41), bendahara desa yang juga
 // menjadi saksi kunci". Plain "saksi" is left out: witnesses named at a public trial are news.
@@ -48,6 +48,10 @@ const WHO_REPORTED = /\b[Yy]ang\s+(?:lapor|melapor|melaporkan)\s+(?:itu|ini)?\s*
 const WHO_REPORTED_LATE = /\b[Yy](?:ang|g)\s+(?:lapor|melapor|melaporkan|kasih info|ngasih info|kase info|kasi info)\b[^.!?,]{0,60}?\bitu\s+(?:Mama|Bapa|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Abang|Om|Tante|Opa|Oma|Uda|Uni|Daeng|Bli|Cak|Acil|Amang|Inang|Sdr\.?)\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
 // "torang tahu dari Frengky Rumengan kamar 7 blok Melati, dia yang kase info ke regu".
 const NAME_THEN_TIPPED = /(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)+)[^.!?]{0,50}?,\s*(?:dia|beliau|orang itu|dorang)\s+yang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/gu;
+// "Info pergerakan warga dari Pak Jumadi (sekretaris kelompok tani), jaga namanya, dia informan kita di
+// dalam": a named person, then what they are to the office.
+const NAME_THEN_INFORMANT = /\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Mas|Mbak|Bang|Kak|Om|Mama|Bapa)\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,80}?\b(?:dia|beliau|orangnya|orang itu)\s+(?:itu\s+|adalah\s+|yang\s+jadi\s+|jadi\s+)?(?:informan|cepu|mata-mata|sumber|pelapor)\s+(?:kita|kami|kami di dalam|polisi|aparat)\b/gu;
+const INFORMANT_WORD = prefiltered(/\b(?:informan|cepu|mata-mata|sumber|pelapor)\s+(?:kita|kami|polisi|aparat)\b/iu);
 const TIPPED_WORD = /\byang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/iu;
 // "Laporan itu datang dari seorang nelayan Kampung Sungai Kecil, Pak Arman (52)".
 const REPORT_CAME_FROM = /\b(?:[Ll]aporan|[Ii]nformasi|[Ii]nfo)\s+(?:itu|ini|tersebut|awal)?\s*(?:datang|berasal)\s+dari\s+(?:seorang\s+)?(?<role>[^,.;]{3,60}?),\s*(?:(?:Sdr|Sdri|Saudara|Saudari|Bapak|Ibu|Pak|Bu|Mama|Bapa)\.?\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
@@ -93,6 +97,7 @@ const NAMED: Array<{ re: RegExp; ask?: (text: string, v: SentenceView) => boolea
   { re: REPORTED_BY_ROLE, keep: (m) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role) },
   { re: WHO_REPORTED_LATE },
   { re: NAME_THEN_TIPPED, ask: (text) => TIPPED_WORD.test(text) },
+  { re: NAME_THEN_INFORMANT, ask: (text) => INFORMANT_WORD.test(text) },
   { re: REPORT_CAME_FROM, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.role) },
   { re: THANKED_REPORTER, ask: (_text, v) => mayMatchSentence(v, THANKED_REPORTER) && aboutOffence(v), keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name) },
   { re: REPORT_TITLED, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name ?? m.groups!.titled) },

@@ -6,7 +6,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { beforeInBlock, sentences, matchesIn, mayMatchSentence, reportInSentence } from '../_lib/compliance.ts';
 import { CANDIDACY, CANDIDATE_EVENT, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
-const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
+const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|nyoblos|nyontreng|coblosin|pilihin|milih|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
 
 // Ordering staff to a campaign event: "guru PNS diharapkan hadir … pada acara silaturahmi akbar
 // pasangan calon bupati nomor urut 1".
@@ -27,7 +27,7 @@ const COMPULSORY = prefiltered(/\b(?:(?:mohon|harap|diharap)\s+(?:semua|seluruh)
 // sentence or just before it in the same block; "27 November jangan lupa ke TPS, gunakan hak pilih"
 // is turnout (NEUTRAL_CONTEXT).
 const POLLING_DAY = /\b(?:tanggal|tgl\.?)\s+\d{1,2}\b|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nov|Desember|Des)\b|\bhari\s+(?:H|pencoblosan)\b|\bsalah\s+(?:pilih|coblos)\b/iu;
-const DAY_APPEAL = prefiltered(/\b(?:kita\s+)?kawal\s+(?:bersama|terus|sampai)|\bsaatnya\s+(?:di)?(?:lanjut(?:kan)?|teruskan)\b|\bmenunjukkan\s+dukungan\b|\bkita\s+kompak\b|\bkompak\s+(?:ya|yah|semua)\b|\bsatu\s+hati\s+untuk\b|\b(?:membalas|balas)\s+(?:kebaikan|budi|jasa)\b|\bjangan\s+sampai\s+(?:putus|berhenti|ganti)\b|\b(?:teruskan|lanjutkan)\s+(?:perjuangan|pembangunan|program)\b|\bdemi\s+(?:nasib|kesejahteraan|masa depan|kelanjutan)\s+(?:\S+\s+)?(?:kita|kami|sendiri)\b|[☝✌👆]/iu);
+const DAY_APPEAL = prefiltered(/\b(?:kita\s+)?kawal\s+(?:bersama|terus|sampai)|\bjangan\s+salah\s+(?:pilih|coblos)\b|\bsaatnya\s+(?:di)?(?:lanjut(?:kan)?|teruskan)\b|\bmenunjukkan\s+dukungan\b|\bkita\s+kompak\b|\bkompak\s+(?:ya|yah|semua)\b|\bsatu\s+hati\s+untuk\b|\b(?:membalas|balas)\s+(?:kebaikan|budi|jasa)\b|\bjangan\s+sampai\s+(?:putus|berhenti|ganti)\b|\b(?:teruskan|lanjutkan)\s+(?:perjuangan|pembangunan|program)\b|\bdemi\s+(?:nasib|kesejahteraan|masa depan|kelanjutan)\s+(?:\S+\s+)?(?:kita|kami|sendiri)\b|[☝✌👆]/iu);
 // A wish that someone wins: "Semoga Bapak kembali dipercaya memimpin lima tahun ke depan", "Sukses
 // selalu, Pak! Kami doakan menang" (said to a person; "semoga Persib menang" is football). "Bupati
 // terpilih" is the regent-elect.
@@ -36,7 +36,7 @@ const WIN_WISH = prefiltered(/\b(?:semoga|moga-moga|kami doakan|doakan|mendoakan
 // agar pada 27 November nanti kembali dipercaya memimpin".
 const MANDATE = prefiltered(/\b(?:kembali|lagi)\s+(?:memberikan|memberi|berikan|menitipkan|titipkan|mempercayakan|percayakan)\s+(?:amanah|kepercayaan|mandat|suara(?:nya)?)\s+(?:kepada|pada|untuk|buat)\s+(?:beliau|Bapak|Ibu|Pak|Bu)\b|\b(?:mendukung|dukung|mendoakan)\s+(?:\S+\s+){1,4}?(?:agar|supaya|biar)\s+(?:\S+\s+){0,6}?(?:kembali\s+dipercaya|dipercaya\s+(?:kembali|lagi))\s+(?:memimpin|menjabat)\b/iu);
 // A record of work in office offered as the reason: "Lima tahun terbukti bekerja, saatnya dilanjutkan!"
-const RECORD = /\b(?:terbukti\s+(?:bekerja|berhasil|membangun)|lima\s+tahun\s+(?:terbukti|bekerja|memimpin|membangun))\b/iu;
+const RECORD = /\b(?:terbukti\s+(?:bekerja|berhasil|membangun)|lima\s+tahun\s+(?:terbukti|bekerja|memimpin|membangun)|(?:lanjut|melanjutkan|memimpin|menjabat)\s+(?:\S+\s+){0,2}?(?:satu\s+periode\s+lagi|dua\s+periode|periode\s+kedua|periode\s+berikutnya))\b/iu;
 const WISHED_PERSON = /\b(?:Pak|Bu|Bapak|Ibu|beliau|Abah|Umi|Bunda|Kanda|Bang|Daeng|Uda|Mas|Mbak)\b/u;
 // Praise pinned on a candidate in an agency's text: "calon Bupati nomor urut 2 yang selama ini paling
 // peduli dengan wong cilik".

@@ -119,6 +119,26 @@ function nearNegation(doc: Doc, sentenceIndex: number, at: number, window = 3): 
 }
 const OWNING = /^(?:punya|mempunyai|memiliki|ada|membawa|terdaftar)$/;
 
+// Whether a document opens as a debunk (its first 300 characters of prose name it one), asked once per document.
+const debunkDocs = new WeakMap<Doc, boolean>();
+function opensAsDebunk(doc: Doc): boolean {
+  let yes = debunkDocs.get(doc);
+  if (yes === undefined) debunkDocs.set(doc, (yes = DEBUNK.test(doc.prose.slice(0, 300))));
+  return yes;
+}
+
+/** Whether `at` lies between an opening and a closing double quote in its block. */
+function insideQuote(doc: Doc, sentenceIndex: number, at: number): boolean {
+  const s = doc.sentences[sentenceIndex];
+  const b = s && doc.blocks[s.block];
+  if (!b) return false;
+  const before = doc.text.slice(b.start, at);
+  const after = doc.text.slice(at, b.end);
+  const curlyOpen = before.lastIndexOf('“') > before.lastIndexOf('”');
+  const straightOpen = (before.split('"').length - 1) % 2 === 1;
+  return (curlyOpen && after.includes('”')) || (straightOpen && after.includes('"'));
+}
+
 export function gateApplies(gate: GateName, g: GateContext): boolean {
   const { doc, sentenceIndex, at } = g;
   switch (gate) {
@@ -131,8 +151,9 @@ export function gateApplies(gate: GateName, g: GateContext): boolean {
     case 'peringatan-hoaks':
       return sentenceTest(doc, sentenceIndex, WARN_INFO) || nearNegation(doc, sentenceIndex, at);
     case 'bantahan': {
-      // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …").
-      return sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK);
+      // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …"), or
+      // head the whole document: a fact-check titled "[HOAKS] …" quotes the chain message it debunks.
+      return sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK) || (opensAsDebunk(doc) && insideQuote(doc, sentenceIndex, at));
     }
     case 'laporan':
       return sentenceTest(doc, sentenceIndex, REPORT);
