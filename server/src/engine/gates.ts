@@ -127,16 +127,21 @@ function opensAsDebunk(doc: Doc): boolean {
   return yes;
 }
 
-/** Whether `at` lies between an opening and a closing double quote in its block. */
-function insideQuote(doc: Doc, sentenceIndex: number, at: number): boolean {
+// What introduces a quotation of circulating content: "dengan keterangan", "narasi", "berbunyi".
+const CONTENT_INTRO = /\b(?:keterangan|narasi|berbunyi|bertuliskan|bertajuk|berjudul|judul|caption|takarir|isinya|isi pesan|pesan)\s*(?:seperti\s+|sebagai\s+berikut|kurang lebih begini)?\s*[:,]?\s*$/iu;
+
+/** Where the double quote opens that `at` lies inside (closed later in its block), or -1. */
+function quoteOpen(doc: Doc, sentenceIndex: number, at: number): number {
   const s = doc.sentences[sentenceIndex];
   const b = s && doc.blocks[s.block];
-  if (!b) return false;
+  if (!b) return -1;
   const before = doc.text.slice(b.start, at);
   const after = doc.text.slice(at, b.end);
-  const curlyOpen = before.lastIndexOf('“') > before.lastIndexOf('”');
-  const straightOpen = (before.split('"').length - 1) % 2 === 1;
-  return (curlyOpen && after.includes('”')) || (straightOpen && after.includes('"'));
+  const curly = before.lastIndexOf('“');
+  if (curly > before.lastIndexOf('”') && after.includes('”')) return b.start + curly;
+  const straight = before.lastIndexOf('"');
+  if ((before.split('"').length - 1) % 2 === 1 && after.includes('"')) return b.start + straight;
+  return -1;
 }
 
 export function gateApplies(gate: GateName, g: GateContext): boolean {
@@ -153,7 +158,11 @@ export function gateApplies(gate: GateName, g: GateContext): boolean {
     case 'bantahan': {
       // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …"), or
       // head the whole document: a fact-check titled "[HOAKS] …" quotes the chain message it debunks.
-      return sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK) || (opensAsDebunk(doc) && insideQuote(doc, sentenceIndex, at));
+      if (sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK)) return true;
+      // Or the words are a quotation of the content being reported: "video dengan keterangan
+      // "Polisi tembak mati suporter, sebarkan sebelum dihapus!"".
+      const open = quoteOpen(doc, sentenceIndex, at);
+      return open >= 0 && (opensAsDebunk(doc) || CONTENT_INTRO.test(doc.text.slice(Math.max(0, open - 40), open)));
     }
     case 'laporan':
       return sentenceTest(doc, sentenceIndex, REPORT);
