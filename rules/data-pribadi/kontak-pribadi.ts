@@ -8,7 +8,7 @@ import { proseMatches } from '../_lib/util.ts';
 const MOBILE = /(?<![\d+])(?:\+62|62|0)\s?8[1-9]\d(?:[\s.-]?\d){6,10}(?!\d)/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton(?:mail)?)\.[a-z.]{2,10}/giu;
 const AGENCY_LINE = /\b(?:WhatsApp|WA)\s+(?:\S+\s+){0,3}?(?:RSUD|RS|Disdik|Dinas|Dinkes|Puskesmas|BPJS|PANDAWA|Kantor|Pemkab|Pemkot|Pemprov|Kecamatan|Kelurahan|Polres|Polsek|Samsat|PDAM|PLN|Imigrasi|Kemenag|KUA|Bapenda|Disdukcapil|Dukcapil|Disnaker|BPBD)\b[^\d\n]{0,20}$/u;
-const OFFICIAL = /\b(?:hotline|call\s?center|care\s?center|WhatsApp\s+center|WA\s+center|pendaftaran|pusat panggilan|pengaduan|layanan|resmi|posko|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak|pusdalops|24 jam|darurat|siaga|TRC|piket)\b/iu;
+const OFFICIAL = /\b(?:hotline|call\s?center|care\s?center|WhatsApp\s+center|WA\s+center|pendaftaran|pusat panggilan|pengaduan|layanan|resmi|posko|WA resmi|whatsapp resmi|SMS center|narahubung|kontak media|humas|informasi lebih lanjut|contact person|kontak|pusdalops|24 jam|darurat|siaga|TRC|piket|information center|pusat informasi|media center|crisis center|info(?:rmasi)? lengkap|info selengkapnya)\b/iu;
 
 const ORDER = /\b(?:order|pesan|pesanan|pemesanan|reservasi|booking|beli|pembelian)\b[^.!?\n]{0,30}$/iu;
 
@@ -49,7 +49,7 @@ export const rule: Rule = {
       for (const m of proseMatches(doc, re)) {
         const before = doc.prose.slice(Math.max(0, m.index - 60), m.index);
         // "nomor saya", "WA pribadi": a person's own number, wherever it stands.
-        const own = /\b(?:nomor|no\.?|WA|HP|telepon|telp\.?|kontak)\s+(?:saya|pribadi|langsung)\s*:?\s*$/iu.test(before) || /\b(?:nomor|no\.?|WA|HP|telepon|ponsel|kontak)\s+pribadi\b/iu.test(doc.prose.slice(Math.max(0, m.index - 120, doc.prose.lastIndexOf('\n', m.index) + 1), m.index).replace(/^.*[.!?]\s+/su, ''));
+        const own = /\b(?:nomor|no\.?|WA|HP|telepon|telp\.?|kontak)\s+(?:saya|pribadi|langsung)\s*:?\s*$|\b(?:hubungi|kontak|telepon|WA|japri)\s+(?:saya|aku|sy)\s+(?:di|ke|lewat|via)?\s*:?\s*$/iu.test(before) || /\b(?:nomor|no\.?|WA|HP|telepon|ponsel|kontak)\s+pribadi\b/iu.test(doc.prose.slice(Math.max(0, m.index - 120, doc.prose.lastIndexOf('\n', m.index) + 1), m.index).replace(/^.*[.!?]\s+/su, ''));
         if (!own && gated(doc, m.index, ['narahubung'])) continue;
         if (!own && OFFICIAL.test(before)) continue;
         // "WhatsApp PANDAWA …", "WhatsApp Pendaftaran RSUD …": an agency's own service line.

@@ -51,7 +51,9 @@ const NAME_THEN_TIPPED = /(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)+)[^.!?]{0
 // "Info pergerakan warga dari Pak Jumadi (sekretaris kelompok tani), jaga namanya, dia informan kita di
 // dalam": a named person, then what they are to the office.
 const NAME_THEN_INFORMANT = /\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Mas|Mbak|Bang|Kak|Om|Mama|Bapa)\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,80}?\b(?:dia|beliau|orangnya|orang itu)\s+(?:itu\s+|adalah\s+|yang\s+jadi\s+|jadi\s+)?(?:informan|cepu|mata-mata|sumber|pelapor)\s+(?:kita|kami|kami di dalam|polisi|aparat)\b/gu;
-const INFORMANT_WORD = prefiltered(/\b(?:informan|cepu|mata-mata|sumber|pelapor)\s+(?:kita|kami|polisi|aparat)\b/iu);
+const INFORMANT_WORD = prefiltered(/\b(?:informan|cepu|mata-mata|sumber|pelapor)\s+(?:kita|kami|polisi|aparat)\b|\b(?:membantu|bantu|kasih info|memberi info|memberi informasi)\s+(?:kita|kami)\s+dari\s+dalam\b/iu);
+// "Sdr. Arief Maulana (FH angkatan 2021) yang selama ini membantu kita dari dalam BEM".
+const HELPS_FROM_INSIDE = /\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Saudara|Saudari|Mas|Mbak)\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,60}?\byang\s+(?:selama\s+ini\s+|sudah\s+|juga\s+)?(?:membantu|bantu|kasih info|memberi info|memberi informasi)\s+(?:kita|kami)\s+dari\s+dalam\b/gu;
 const TIPPED_WORD = /\byang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/iu;
 // "Laporan itu datang dari seorang nelayan Kampung Sungai Kecil, Pak Arman (52)".
 const REPORT_CAME_FROM = /\b(?:[Ll]aporan|[Ii]nformasi|[Ii]nfo)\s+(?:itu|ini|tersebut|awal)?\s*(?:datang|berasal)\s+dari\s+(?:seorang\s+)?(?<role>[^,.;]{3,60}?),\s*(?:(?:Sdr|Sdri|Saudara|Saudari|Bapak|Ibu|Pak|Bu|Mama|Bapa)\.?\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
@@ -98,6 +100,7 @@ const NAMED: Array<{ re: RegExp; ask?: (text: string, v: SentenceView) => boolea
   { re: WHO_REPORTED_LATE },
   { re: NAME_THEN_TIPPED, ask: (text) => TIPPED_WORD.test(text) },
   { re: NAME_THEN_INFORMANT, ask: (text) => INFORMANT_WORD.test(text) },
+  { re: HELPS_FROM_INSIDE, ask: (text) => INFORMANT_WORD.test(text) },
   { re: REPORT_CAME_FROM, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.role) },
   { re: THANKED_REPORTER, ask: (_text, v) => mayMatchSentence(v, THANKED_REPORTER) && aboutOffence(v), keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name) },
   { re: REPORT_TITLED, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name ?? m.groups!.titled) },

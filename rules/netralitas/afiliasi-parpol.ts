@@ -4,7 +4,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { sentences, matchesIn } from '../_lib/compliance.ts';
 import { NEUTRAL_CONTEXT, partyNames } from './_shared.ts';
 
-const SELF_DECLARED = /\b(?:pegang|punya|memiliki|dapat|sudah\s+ada)\s+KTA\b|\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)(?:\s+(?:muda|aktif|setia|lama|resmi|inti|militan))?\s+partai\b|\bsaya\s+(?:\S+\s+){0,2}?(?:pendukung|simpatisan|relawan|tim sukses|timses)\s+(?:paslon|pasangan calon|calon|nomor|no\.?|pak|bu|bapak|ibu)\b|\b(?:sebagai|selaku)\s+kader\s+yang\s+(?:dibesarkan|dididik|lahir)\s+(?:di|oleh|dari)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
+const SELF_DECLARED = /\b(?:pengurus|ketua|sekretaris|bendahara|wakil ketua)\s+(?:PAC|DPC|DPD|DPW|DPP|ranting|anak ranting)\s+(?:partai|Partai|\p{Lu})|\b(?:pegang|punya|memiliki|dapat|sudah\s+ada)\s+KTA\b|\b(?:bagian dari|anggota)\s+keluarga besar\s+partai\b|\b(?:sebagai|selaku|saya)\s+(?:\S+\s+){0,4}?(?:kader|simpatisan|anggota|pengurus)(?:\s+(?:muda|aktif|setia|lama|resmi|inti|militan))?\s+partai\b|\bsaya\s+(?:\S+\s+){0,2}?(?:pendukung|simpatisan|relawan|tim sukses|timses)\s+(?:paslon|pasangan calon|calon|nomor|no\.?|pak|bu|bapak|ibu)\b|\b(?:sebagai|selaku)\s+kader\s+yang\s+(?:dibesarkan|dididik|lahir)\s+(?:di|oleh|dari)\s+partai\b|\b(?:mengajak|ajak|mari|ayo)\b[^.]{0,80}\b(?:bersama|mendukung|memilih|untuk)\s+partai\s+kita\b/giu;
 
 // Case-sensitive: with /i, \\p{Lu} would take "anggota partai politik" for a party's name. Built
 // once per list of party names (not per sentence): matchesIn resets lastIndex before each search.

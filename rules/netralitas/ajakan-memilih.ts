@@ -6,7 +6,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { beforeInBlock, sentences, matchesIn, mayMatchSentence, reportInSentence } from '../_lib/compliance.ts';
 import { CANDIDACY, CANDIDATE_EVENT, NEUTRAL_CONTEXT, candidateTarget } from './_shared.ts';
 
-const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|nyoblos|nyontreng|coblosin|pilihin|milih|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
+const VOTE = /\b(?:(?:mem)?percayakan(?:\s+kembali)?|pilih(?:lah)?|coblos(?:lah)?|contreng(?:lah)?|nyoblos|nyontreng|coblosin|pilihin|milih|(?:menyatukan|satukan|bulatkan|membulatkan)\s+suara|menangkan(?:lah)?|memenangkan|dukung(?:lah)?|mendukung|kawal(?:lah)?(?:\s+suara)?|lanjutkan)\b/iu;
 
 // Ordering staff to a campaign event: "guru PNS diharapkan hadir … pada acara silaturahmi akbar
 // pasangan calon bupati nomor urut 1".
@@ -36,7 +36,7 @@ const WIN_WISH = prefiltered(/\b(?:semoga|moga-moga|kami doakan|doakan|mendoakan
 // agar pada 27 November nanti kembali dipercaya memimpin".
 const MANDATE = prefiltered(/\b(?:kembali|lagi)\s+(?:memberikan|memberi|berikan|menitipkan|titipkan|mempercayakan|percayakan)\s+(?:amanah|kepercayaan|mandat|suara(?:nya)?)\s+(?:kepada|pada|untuk|buat)\s+(?:beliau|Bapak|Ibu|Pak|Bu)\b|\b(?:mendukung|dukung|mendoakan)\s+(?:\S+\s+){1,4}?(?:agar|supaya|biar)\s+(?:\S+\s+){0,6}?(?:kembali\s+dipercaya|dipercaya\s+(?:kembali|lagi))\s+(?:memimpin|menjabat)\b/iu);
 // A record of work in office offered as the reason: "Lima tahun terbukti bekerja, saatnya dilanjutkan!"
-const RECORD = /\b(?:terbukti\s+(?:bekerja|berhasil|membangun)|lima\s+tahun\s+(?:terbukti|bekerja|memimpin|membangun)|(?:lanjut|melanjutkan|memimpin|menjabat)\s+(?:\S+\s+){0,2}?(?:satu\s+periode\s+lagi|dua\s+periode|periode\s+kedua|periode\s+berikutnya))\b/iu;
+const RECORD = /\b(?:terbukti\s+(?:bekerja|kerja|berhasil|membangun)|lima\s+tahun\s+(?:terbukti|bekerja|memimpin|membangun)|(?:lanjut|melanjutkan|memimpin|menjabat)\s+(?:\S+\s+){0,2}?(?:satu\s+periode\s+lagi|dua\s+periode|periode\s+kedua|periode\s+berikutnya))\b/iu;
 const WISHED_PERSON = /\b(?:Pak|Bu|Bapak|Ibu|beliau|Abah|Umi|Bunda|Kanda|Bang|Daeng|Uda|Mas|Mbak)\b/u;
 // Praise pinned on a candidate in an agency's text: "calon Bupati nomor urut 2 yang selama ini paling
 // peduli dengan wong cilik".

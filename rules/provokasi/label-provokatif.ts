@@ -5,7 +5,7 @@ import type { Rule } from '../../server/src/engine/types.ts';
 import { LEGAL_CASE, REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { replaceFix } from '../_lib/util.ts';
 
-const LABEL = /\b(?:provokator|penghasut|pengadu domba|antek asing|antek-antek asing|kaki tangan asing|agen asing)\b/giu;
+const LABEL = /\b(?:gerombolan\s+(?:perusuh|pengacau|perusak|penghasut)|provokator|penghasut|pengadu domba|antek asing|antek-antek asing|kaki tangan asing|agen asing)\b/giu;
 
 export const rule: Rule = {
   meta: {

@@ -66,9 +66,12 @@ const SAYING_RULES = new Set(['kerahasiaan/penanda-klasifikasi', 'kerahasiaan/in
 const says = (rule: string) => SAYING_RULES.has(rule) || SAYING_FAMILIES.has(rule.slice(0, rule.indexOf('/')));
 // An introduction to a list of examples: "Beberapa ciri yang patut dicurigai:", "Contohnya:".
 // And a list of what is prohibited: "ASN *DILARANG*:", "Hal-hal yang tidak boleh dilakukan:".
-const EXAMPLES_INTRO = /\b(?:ciri(?:-ciri)?|contoh(?:nya)?|tanda(?:-tanda)?|modus|misalnya|antara lain|waspadai|patut dicurigai|kalimat|ungkapan|istilah|dilarang|larangan|tidak boleh|tak boleh|tidak diperbolehkan|hindari|hindarilah|pelanggaran|bentuk pelanggaran)\b[^\n]*[:：][\s*_]*$/iu;
+const EXAMPLES_INTRO = /\b(?:ciri(?:-ciri)?|contoh(?:nya)?|tanda(?:-tanda)?|modus|misalnya|antara lain|waspadai|patut dicurigai|kalimat|ungkapan|istilah|dilarang|larangan|tidak boleh|tak boleh|tidak diperbolehkan|hindari|hindarilah|pelanggaran|bentuk pelanggaran|rambu-rambu|rambu|netralitas)\b[^\n]*[:：][\s*_]*$/iu;
 
-const LIST_ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪])[ \t]/u;
+// Items are numbered, lettered or bulleted, or (in a chat broadcast) marked with a cross or a check.
+const REVIEW_HEADER = /^[ \t]*[★☆⭐]{1,5}[ \t]/u;
+const REPLY_HEADER = /^[ \t]*(?:\*\*|__)?(?:Balasan|Tanggapan|Jawaban|Respons)\b/iu;
+const LIST_ITEM_LINE = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪])[ \t]|[❌✖✗⛔🚫✅✔☑👉➡▶]\uFE0F?[ \t]*\S)/u;
 
 /**
  * Other people's words in a reply thread: block quotes ("> @warga: …"), and in an archive of
@@ -314,15 +317,28 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
     for (let hops = 0; ls > 0 && hops < 40; hops++) {
       const prevStart = prose.lastIndexOf('\n', ls - 2) + 1;
       const line = prose.slice(prevStart, ls - 1);
-      if (!LIST_ITEM_LINE.test(line)) return EXAMPLES_INTRO.test(line);
+      // (A blank line may stand between the introduction and its items.)
+      if (line.trim() !== '' && !LIST_ITEM_LINE.test(line)) return EXAMPLES_INTRO.test(line);
       ls = prevStart;
+    }
+    return false;
+  };
+  // A review quoted in an export of review replies ("★☆☆☆☆ Lalu Hendra W. · 3 minggu lalu", then the
+  // review, then "Balasan dari pemilik:"): the reviewer's words, up to the reply.
+  const inReview = (f: Finding): boolean => {
+    let ls = prose.lastIndexOf('\n', f.start - 1) + 1;
+    for (let hops = 0; hops < 12; hops++) {
+      const line = prose.slice(ls, prose.indexOf('\n', ls) < 0 ? prose.length : prose.indexOf('\n', ls));
+      if (REVIEW_HEADER.test(line)) return true;
+      if (REPLY_HEADER.test(line) || ls === 0) return false;
+      ls = prose.lastIndexOf('\n', ls - 2) + 1;
     }
     return false;
   };
   const drop = new Set<Finding>();
   for (const f of candidates) {
     const bi = indexAt(blocks, f.start);
-    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || inOthersWords(f) || quotedAsExample(f) || inOthersLine(f) || inPlainList(f)) drop.add(f);
+    if ((bi >= 0 && f.end <= blocks[bi].end && mentionBlock(bi)) || inOthersWords(f) || quotedAsExample(f) || inOthersLine(f) || inPlainList(f) || inReview(f)) drop.add(f);
   }
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
