@@ -42,7 +42,7 @@ const WISHED_PERSON = /\b(?:Pak|Bu|Bapak|Ibu|beliau|Abah|Umi|Bunda|Kanda|Bang|Da
 // peduli dengan wong cilik".
 const PRAISE = prefiltered(/\b(?:paling|sangat|sungguh|benar-benar|terbukti)\s+(?:peduli|perhatian|merakyat|dekat dengan rakyat|berjasa|amanah|pro rakyat|pro-rakyat|bekerja nyata)\b/iu);
 // Watching over the vote itself: "kawal bersama agar pilkada damai, jujur, dan adil".
-const FAIR_ELECTION = /\b(?:damai|jujur|adil|aman|lancar|kondusif|berintegritas|luber|jurdil|tahapan|proses|partisipasi)\b/iu;
+const FAIR_ELECTION = /\b(?:damai|jujur(?!\s+(?:saja|aja|sajalah)\b)|adil|aman|lancar|kondusif|berintegritas|luber|jurdil|tahapan|proses|partisipasi)\b/iu;
 
 export const rule: Rule = {
   meta: {
