@@ -48,7 +48,8 @@ const WHO_REPORTED = /\b[Yy]ang\s+(?:lapor|melapor|melaporkan)\s+(?:itu|ini)?\s*
 const WHO_REPORTED_LATE = /\b[Yy](?:ang|g)\s+(?:lapor|melapor|melaporkan|kasih info|ngasih info|kase info|kasi info)\b[^.!?,]{0,60}?\bitu\s+(?:Mama|Bapa|Pak|Bu|Ibu|Bapak|Mas|Mbak|Kak|Bang|Abang|Om|Tante|Opa|Oma|Uda|Uni|Daeng|Bli|Cak|Acil|Amang|Inang|Sdr\.?)\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
 // "torang tahu dari Frengky Rumengan kamar 7 blok Melati, dia yang kase info ke regu".
 const NAME_THEN_TIPPED = /(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)+)[^.!?]{0,50}?,\s*(?:dia|beliau|orang itu|dorang)\s+yang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/gu;
-const TIPPED_WORD = /\byang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/iu;
+// Asked of every sentence: through the prefilter, a sentence without its words is answered without a search.
+const TIPPED_WORD = prefiltered(/\byang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/iu);
 // "Laporan itu datang dari seorang nelayan Kampung Sungai Kecil, Pak Arman (52)".
 const REPORT_CAME_FROM = /\b(?:[Ll]aporan|[Ii]nformasi|[Ii]nfo)\s+(?:itu|ini|tersebut|awal)?\s*(?:datang|berasal)\s+dari\s+(?:seorang\s+)?(?<role>[^,.;]{3,60}?),\s*(?:(?:Sdr|Sdri|Saudara|Saudari|Bapak|Ibu|Pak|Bu|Mama|Bapa)\.?\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
 // Where a victim or witness is sheltered// Where a victim or witness is sheltered: "ditempatkan di rumah aman … di kawasan Jalan Adinegoro".
