@@ -2,6 +2,7 @@
 // "warga yang buta", "dasar orang gila") with the terms of UU 8/2016. Only said of people: "cacat
 // formil" and "buta huruf" are not about anyone's body.
 import type { Rule } from '../../server/src/engine/types.ts';
+import { mayMatchIn } from '../../server/src/engine/prefilter.ts';
 import { REGULATION, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 import { replaceFix } from '../_lib/util.ts';
 
@@ -55,14 +56,17 @@ export const rule: Rule = {
     ],
   },
   run(ctx) {
+    // Every finding is a match of one of TERMS: the terms that cannot match anywhere in the document
+    // are not asked of its sentences, and a sentence that cannot hold one needs no other question.
+    const terms = TERMS.filter((t) => mayMatchIn(t.re, ctx.doc));
+    if (terms.length === 0) return;
     for (const v of sentences(ctx.doc)) {
-      // Every finding is a match of one of TERMS: a sentence that cannot hold one needs no other question.
-      if (!TERMS.some((t) => mayMatchSentence(v, t.re))) continue;
+      if (!terms.some((t) => mayMatchSentence(v, t.re))) continue;
       // Only a warning about the words themselves excuses them ("tidak menyebut orang dengan sebutan
       // cacat"); "… agar tidak mengganggu pengungsi" warns about something else.
       if (NAMING_WARNING.test(v.text) || REGULATION.test(v.text)) continue;
       const seen = new Set<number>();
-      for (const t of TERMS) {
+      for (const t of terms) {
         for (const { m, start } of matchesIn(v, t.re)) {
           const w = m.groups!.w;
           const s = start + m[0].length - w.length;

@@ -1,7 +1,7 @@
 // kerahasiaan/identitas-pelapor-saksi: a reporter, witness or informant named ("Saksi kunci kasus
 // korupsi, Hendra Gunawan, …"). Their identity is exempt information.
-import type { Rule } from '../../server/src/engine/types.ts';
-import { prefiltered } from '../../server/src/engine/prefilter.ts';
+import type { Doc, Rule } from '../../server/src/engine/types.ts';
+import { mayMatchIn, prefiltered } from '../../server/src/engine/prefilter.ts';
 import { REGULATION, STRONG_WARNING, sentences, matchesIn, mayMatchSentence, type SentenceView } from '../_lib/compliance.ts';
 
 const ROLE_NAME = /\b(?:(?:[Bb]erkat\s+)?informasi\s+(?:dari\s+)?(?:seorang\s+)?(?:warga|masyarakat)|[Pp]elapor|[Ss]aksi(?:\s+(?:mata|kunci|korban|pelapor|mahkota|yang dilindungi))?|[Ii]nforman(?:\s+polisi)?|[Ww]histleblower)\b(?:\s+(?:internal|utama|awal|pertama)\b)?(?:\s+(?:di|dari)\s+(?:pihak\s+)?\p{Ll}{3,})?(?:\s+(?:kasus|dalam kasus|perkara)\s+[\p{L}\s]{2,30}?)?(?:\s+(?:tersebut|itu|ini))?(?:\s+yang\s+identitasnya[^.,]{0,50},|\s+yang\s+[^.,]{0,60}?(?=\s+(?:adalah|ialah|yakni|yaitu)\s))?(?:\s*,?\s+(?:bernama|adalah|yakni|yaitu|ialah)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Saudari)\s+)?|\s*,\s*(?:(?:Sdr|Sdri|Saudara|Saudari)\.?\s+)?)(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{1,})*)/gu;
@@ -54,7 +54,8 @@ const NAME_THEN_INFORMANT = /\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Mas|Mbak|Bang|
 const INFORMANT_WORD = prefiltered(/\b(?:informan|cepu|mata-mata|sumber|pelapor)\s+(?:kita|kami|polisi|aparat)\b|\b(?:membantu|bantu|kasih info|memberi info|memberi informasi)\s+(?:kita|kami)\s+dari\s+dalam\b/iu);
 // "Sdr. Arief Maulana (FH angkatan 2021) yang selama ini membantu kita dari dalam BEM".
 const HELPS_FROM_INSIDE = /\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Sdri\.?|Saudara|Saudari|Mas|Mbak)\s+(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)[^.!?]{0,60}?\byang\s+(?:selama\s+ini\s+|sudah\s+|juga\s+)?(?:membantu|bantu|kasih info|memberi info|memberi informasi)\s+(?:kita|kami)\s+dari\s+dalam\b/gu;
-const TIPPED_WORD = /\byang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/iu;
+// Asked of every sentence: through the prefilter, a sentence without its words is answered without a search.
+const TIPPED_WORD = prefiltered(/\byang\s+(?:kase|kasih|kasi|ngasih|memberi|memberikan)\s+(?:info|informasi|laporan|tahu)\b/iu);
 // "Laporan itu datang dari seorang nelayan Kampung Sungai Kecil, Pak Arman (52)".
 const REPORT_CAME_FROM = /\b(?:[Ll]aporan|[Ii]nformasi|[Ii]nfo)\s+(?:itu|ini|tersebut|awal)?\s*(?:datang|berasal)\s+dari\s+(?:seorang\s+)?(?<role>[^,.;]{3,60}?),\s*(?:(?:Sdr|Sdri|Saudara|Saudari|Bapak|Ibu|Pak|Bu|Mama|Bapa)\.?\s+)?(?<name>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)/gu;
 // Where a victim or witness is sheltered// Where a victim or witness is sheltered: "ditempatkan di rumah aman … di kawasan Jalan Adinegoro".
@@ -83,7 +84,8 @@ function aboutOffence(v: SentenceView): boolean {
   return yes;
 }
 
-const NAMED: Array<{ re: RegExp; ask?: (text: string, v: SentenceView) => boolean; keep?: (m: RegExpExecArray) => boolean }> = [
+// `inDoc`, beside an `ask` of a sentence: false only when `ask` is false for every sentence of the document.
+const NAMED: Array<{ re: RegExp; ask?: (text: string, v: SentenceView) => boolean; inDoc?: (doc: Doc) => boolean; keep?: (m: RegExpExecArray) => boolean }> = [
   { re: NAME_ROLE },
   { re: REPORTED_BY },
   { re: STARTED_BY, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name.split(/\s+/)[0]) },
@@ -92,17 +94,17 @@ const NAMED: Array<{ re: RegExp; ask?: (text: string, v: SentenceView) => boolea
   { re: INFORMANT_TRACED },
   { re: WITNESS_HOME },
   { re: NEIGHBOUR_REPORTED },
-  { re: AGED_ROLE, ask: (text) => AGED_ROLE_WORD.test(text) },
+  { re: AGED_ROLE, ask: (text) => AGED_ROLE_WORD.test(text), inDoc: (doc) => mayMatchIn(AGED_ROLE_WORD, doc) },
   { re: WHO_REPORTED },
   { re: THANKED_INFORMANT },
-  { re: SAFE_HOUSE, ask: (text) => text.includes('rumah aman') },
+  { re: SAFE_HOUSE, ask: (text) => text.includes('rumah aman'), inDoc: (doc) => doc.prose.includes('rumah aman') },
   { re: REPORTED_BY_ROLE, keep: (m) => !m.groups!.role || !OFFICIAL_ROLE.test(m.groups!.role) },
   { re: WHO_REPORTED_LATE },
-  { re: NAME_THEN_TIPPED, ask: (text) => TIPPED_WORD.test(text) },
-  { re: NAME_THEN_INFORMANT, ask: (text) => INFORMANT_WORD.test(text) },
-  { re: HELPS_FROM_INSIDE, ask: (text) => INFORMANT_WORD.test(text) },
+  { re: NAME_THEN_TIPPED, ask: (text) => TIPPED_WORD.test(text), inDoc: (doc) => mayMatchIn(TIPPED_WORD, doc) },
+  { re: NAME_THEN_INFORMANT, ask: (text) => INFORMANT_WORD.test(text), inDoc: (doc) => mayMatchIn(INFORMANT_WORD, doc) },
+  { re: HELPS_FROM_INSIDE, ask: (text) => INFORMANT_WORD.test(text), inDoc: (doc) => mayMatchIn(INFORMANT_WORD, doc) },
   { re: REPORT_CAME_FROM, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.role) },
-  { re: THANKED_REPORTER, ask: (_text, v) => mayMatchSentence(v, THANKED_REPORTER) && aboutOffence(v), keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name) },
+  { re: THANKED_REPORTER, ask: (_text, v) => mayMatchSentence(v, THANKED_REPORTER) && aboutOffence(v), inDoc: (doc) => mayMatchIn(THANKED_REPORTER, doc), keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name) },
   { re: REPORT_TITLED, keep: (m) => !OFFICIAL_ROLE.test(m.groups!.name ?? m.groups!.titled) },
 ];
 
@@ -124,10 +126,14 @@ export const rule: Rule = {
     valid: [{ text: 'Laporan itu datang dari Kepala Desa Sukamaju, Bapak Hasan, yang meminta bantuan alat berat.' }, { text: 'Info dari Pak Kasubbag: Sabtu ada apel pagi di halaman kantor.' }, { text: 'Terima kasih Pak Budi atas laporannya, lampu jalan di Gang Mawar sudah diperbaiki petugas.' }, { text: 'Terima kasih Pak Camat atas laporannya tentang sabu di wilayahnya.' }, { text: 'Sidang kasus korupsi dana desa menghadirkan lima saksi dari kantor kecamatan.' }, { text: 'Bawaslu melindungi identitas pelapor pelanggaran.' }, { text: 'Sidang menghadirkan Bapak Joko Susilo, kepala desa, sebagai saksi dari pihak terdakwa.' }, { text: 'Laporan disampaikan oleh Kepala Desa Sukamaju, Budi Santoso, kepada Inspektorat.' }, { text: 'Informasi awal diperoleh dari Dinas Kesehatan Provinsi dan BPBD.' }, { text: 'Penanganan berawal dari laporan Kepala Desa Sukamaju, Budi Santoso, kepada BPBD.' }, { text: 'Penanganan berawal dari laporan warga, Kamis, yang melihat asap di hutan lindung.' }, { text: 'Informasi diperoleh dari Kepala Pelaksana BPBD, Andi Rahman, pada Senin pagi.' }, { text: 'Tetangga korban, Pak Darto yang tinggal di sebelah rumah, ikut membantu memadamkan api.' }],
   },
   run(ctx) {
+    // Every finding is a match of one of these patterns: those that cannot match anywhere in the
+    // document are not asked of its sentences, and a sentence that can hold none needs no other question.
+    const named = NAMED.filter((p) => (p.ask ? p.inDoc!(ctx.doc) : mayMatchIn(p.re, ctx.doc)));
+    const roles = mayMatchIn(ROLE_NAME, ctx.doc);
+    if (!roles && named.length === 0) return;
     for (const v of sentences(ctx.doc)) {
-      // Every finding is a match of one of these patterns: a sentence that can hold none needs no other question.
-      const asked = NAMED.filter((p) => (p.ask ? p.ask(v.text, v) : mayMatchSentence(v, p.re)));
-      if (!mayMatchSentence(v, ROLE_NAME) && asked.length === 0) continue;
+      const asked = named.filter((p) => (p.ask ? p.ask(v.text, v) : mayMatchSentence(v, p.re)));
+      if (!(roles && mayMatchSentence(v, ROLE_NAME)) && asked.length === 0) continue;
       // Who reported is what this rule is about: "melaporkan" is not a warning here.
       if (STRONG_WARNING.test(v.text.replace(/\b(?:melaporkan|laporkan|dapat dilaporkan)\b/giu, '')) || REGULATION.test(v.text)) continue;
       for (const { m, end } of matchesIn(v, ROLE_NAME)) {

@@ -108,7 +108,8 @@ export const rule: Rule = {
       }
       const appeal = mayMatchSentence(v, DAY_APPEAL) ? DAY_APPEAL.exec(v.text) : null;
       // Polling day may be the next sentence: "Lima tahun terbukti bekerja, saatnya dilanjutkan! Jangan salah pilih 27 November."
-      const day = POLLING_DAY.test(v.text) || (RECORD.test(v.text) && i + 1 < list.length && list[i + 1].s.block === v.s.block && POLLING_DAY.test(list[i + 1].text));
+      // Only a sentence with an appeal needs it: POLLING_DAY, tried at every position of every sentence, cost the rule most.
+      const day = appeal !== null && (POLLING_DAY.test(v.text) || (RECORD.test(v.text) && i + 1 < list.length && list[i + 1].s.block === v.s.block && POLLING_DAY.test(list[i + 1].text)));
       if (appeal && day && !FAIR_ELECTION.test(v.text) && (CANDIDACY.test(v.text) || RECORD.test(v.text) || beforeInBlock(list, i, 4, (t) => CANDIDACY.test(t) && !NEUTRAL_CONTEXT.test(t)))) {
         ctx.report({ start: v.start + appeal.index, end: v.start + appeal.index + appeal[0].length, args: { actual: appeal[0] } });
         continue;

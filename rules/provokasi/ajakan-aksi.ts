@@ -2,6 +2,7 @@
 // semuanya!"). An action verb in its imperative or collective form plus a call in the same
 // sentence; a report of what a crowd did ("Massa sempat mengepung …, ujar Kapolres") is not a call.
 import type { Rule } from '../../server/src/engine/types.ts';
+import { prefiltered } from '../../server/src/engine/prefilter.ts';
 import { ATTRIBUTION, HORTATIVE, LEGAL_CASE, SAJA, STRONG_WARNING, negatedBefore, sentences, matchesIn, mayMatchSentence } from '../_lib/compliance.ts';
 
 // Base (imperative) forms and collective "kita …" forms; prefixed forms (mengepung) describe.
@@ -25,6 +26,19 @@ const OFFICIAL_THREAT = /\bjangan\s+(?:salahkan|salahin|menyalahkan)\s+(?:petuga
 const DESTINATION = /^\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:di|saat|pada|selama|akhir|minggu|libur)\b/u;
 const FOOD_BEFORE = /\b(?:ikan|jagung|ayam|sate|roti|sosis|daging|singkong|ubi|kambing|bebek|cumi|udang|pisang|ketan|bandeng|nila)\s*$/iu;
 const COMMERCE = /^[\s,]+(?:(?:ke|di)\s+)?(?:\S+\s+){0,3}?(?:pangan murah|sembako murah|GPM|career|job fair|jobfair|bursa kerja|lowongan|loker|Sobat\b|sobat\b|pasar|bazar|bazaar|stan(?:nya)?|stand(?:nya)?|gerai(?:nya)?|booth|promo|diskon|festival|expo|pameran|UMKM|produk|kuliner|operasi pasar|lapak|tiket|kuota|vaksinasi|layanan|GOR|stadion|arena|tribun|gedung olahraga|lapangan)\b/iu;
+
+// The cues asked of every sentence with an action or a threat word, through the prefilter: most
+// sentences hold none of their words and are answered without a search.
+// Rallying people, or a warning of what a crowd will do: "ajak warga ramai-ramai", "jangan salahkan kami".
+const RALLY = prefiltered(/\b(?:kita\s+)?ajak\s+(?:\S+\s+){0,2}?(?:masyarakat|warga|pemuda|semua|seluruh)\b|\bjangan\s+(?:salahkan|salahin|menyalahkan)\b|\btidak\s+akan\s+tinggal\s+diam\b|\b(?:bawa|kerahkan)\s+massa\b/iu);
+// What someone "deserves": "pantesnya diseret keluar".
+const DESERVES = prefiltered(/\b(?:pantes|pantas|layak|mestinya|harusnya|seharusnya)(?:nya)?\s+(?:\S+\s+){0,2}?(?:di)?(?:seret|arak|bakar|hajar|gebuki|pukuli|hakimi|robohkan|usir)\b/iu);
+// Permission given to a crowd is a call too: "masyarakat berhak mengusir mereka …, pemerintah tidak akan menghalangi".
+const URGED = prefiltered(/\bberhak\s+(?:\S+\s+){0,2}?(?:mengusir|membongkar|menyegel|merusak|membakar|mengambil alih)\b[^.!?]{0,80}\btidak\s+akan\s+(?:menghalangi|melarang|mencegah|menahan)\b|\b(?:tidak usah ragu|tak usah ragu|jangan ragu|dulu baru|sebaiknya|tidak perlu menunggu|tak perlu menunggu|(?:beri|kasih|kase|kasi)\s+pelajaran|(?:biar|supaya|agar)\s+(?:\S+\s+){0,2}?(?:jera|kapok|tahu rasa)|mempersilakan|persilakan|silakan\s+(?:\S+\s+){0,3}?(?:ramai-ramai|beramai-ramai|rame-rame|rame2|ramai2)|jangan\s+tinggal\s+diam|kalau\s+perlu)\b/iu);
+// Telling people to bring weapons.
+const WEAPONS = prefiltered(/(?:^|[,;:]\s*|\byang\s+(?:laki-laki|laki|muda|pemuda|cowok|bapak-bapak)\s+)(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas|panah|tombak)\b/iu);
+// A vow that survives the mention of a case: "kami tidak akan tinggal diam dan siap turun membawa massa".
+const VOW = prefiltered(/\btidak\s+akan\s+tinggal\s+diam\b|\b(?:bawa|membawa|kerahkan|mengerahkan)\s+massa\b/iu);
 
 export const rule: Rule = {
   meta: {
@@ -88,16 +102,16 @@ export const rule: Rule = {
       // Every finding is a match of ACTION or THREAT: a sentence that can hold neither needs no other question.
       if (!mayMatchSentence(v, ACTION) && !mayMatchSentence(v, THREAT)) continue;
       // A case in the news excuses a report, not a vow: "kalau pelaku tidak ditangkap, kami tidak akan tinggal diam dan siap turun membawa massa".
-      if (STRONG_WARNING.test(v.text) || (LEGAL_CASE.test(v.text) && !/\btidak\s+akan\s+tinggal\s+diam\b|\b(?:bawa|membawa|kerahkan|mengerahkan)\s+massa\b/iu.test(v.text))) continue;
+      if (STRONG_WARNING.test(v.text) || (LEGAL_CASE.test(v.text) && !VOW.test(v.text))) continue;
       // Telling people to bring weapons is a call in itself, with or without "ayo".
       // So is saying what someone "deserves": "pantesnya diseret keluar terus diarak keliling".
       // An action verb that opens the sentence is an imperative ("Kepung rumah kepala desa malam ini");
       // "jangan salahkan kami kalau …" is a threat.
       const imperative = ACTION_OPENS.test(v.text);
-      const threat = /\b(?:kita\s+)?ajak\s+(?:\S+\s+){0,2}?(?:masyarakat|warga|pemuda|semua|seluruh)\b|\bjangan\s+(?:salahkan|salahin|menyalahkan)\b|\btidak\s+akan\s+tinggal\s+diam\b|\b(?:bawa|kerahkan)\s+massa\b/iu.test(v.text);
-      const deserves = /\b(?:pantes|pantas|layak|mestinya|harusnya|seharusnya)(?:nya)?\s+(?:\S+\s+){0,2}?(?:di)?(?:seret|arak|bakar|hajar|gebuki|pukuli|hakimi|robohkan|usir)\b/iu.test(v.text);
-      const urged = /\bberhak\s+(?:\S+\s+){0,2}?(?:mengusir|membongkar|menyegel|merusak|membakar|mengambil alih)\b[^.!?]{0,80}\btidak\s+akan\s+(?:menghalangi|melarang|mencegah|menahan)\b|\b(?:tidak usah ragu|tak usah ragu|jangan ragu|dulu baru|sebaiknya|tidak perlu menunggu|tak perlu menunggu|(?:beri|kasih|kase|kasi)\s+pelajaran|(?:biar|supaya|agar)\s+(?:\S+\s+){0,2}?(?:jera|kapok|tahu rasa)|mempersilakan|persilakan|silakan\s+(?:\S+\s+){0,3}?(?:ramai-ramai|beramai-ramai|rame-rame|rame2|ramai2)|jangan\s+tinggal\s+diam|kalau\s+perlu)\b/iu.test(v.text);
-      if (!deserves && !imperative && !threat && !urged && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !(/(?:^|[,;:]\s*|\byang\s+(?:laki-laki|laki|muda|pemuda|cowok|bapak-bapak)\s+)(?:bawa|siapkan)\s+(?:[^.!?\n]{0,25}?\b)?(?:kayu|batu|bambu|parang|golok|celurit|sajam|senjata|bensin|molotov|pentungan|ban bekas|panah|tombak)\b/iu.test(v.text) && !WORK_TOOLS.test(v.text))) continue;
+      const threat = RALLY.test(v.text);
+      const deserves = DESERVES.test(v.text);
+      const urged = URGED.test(v.text);
+      if (!deserves && !imperative && !threat && !urged && !HORTATIVE.test(v.text) && !SAJA.test(v.text) && !(WEAPONS.test(v.text) && !WORK_TOOLS.test(v.text))) continue;
       // Reported speech ("…, ujar Kapolres") tells what happened, unless what is quoted is itself a
       // call ("tangkap saja, hajar dulu"): an official's incitement in the agency's release is one.
       // A quoted official who rallies people himself ("saya sendiri yang akan ajak masyarakat ramai-ramai

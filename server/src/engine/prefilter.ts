@@ -1141,6 +1141,20 @@ function firstMatch(a: Alternatives, alive: number[], text: string, from: number
   return best;
 }
 
+/**
+ * Whether the whole pattern matches somewhere in `text`, from the alive alternatives: it does where
+ * one of them does, so the first alternative that matches anywhere answers, without the others
+ * searching for an earlier match as firstMatch must.
+ */
+function someMatch(a: Alternatives, alive: number[], text: string): boolean {
+  for (let j = 0; j < alive.length; j++) {
+    const r = searchCopy(a, alive[j]);
+    r.lastIndex = 0;
+    if (r.test(text)) return true;
+  }
+  return false;
+}
+
 /** The whole pattern's match at `at` (a sticky try), from the alive alternatives, the first that matches. */
 function matchAt(a: Alternatives, alive: number[], text: string, at: number): RegExpExecArray | null {
   for (let j = 0; j < alive.length; j++) {
@@ -1235,7 +1249,7 @@ export function sentenceTestIn(re: RegExp, doc: Doc, sentenceIndex: number, text
     prefilterStats.skipped++;
     return false;
   }
-  if (alive && a) return firstMatch(a, alive, text, 0) !== null;
+  if (alive && a) return someMatch(a, alive, text);
   return testWhole(re, text);
 }
 
@@ -1586,7 +1600,7 @@ export class PrefilteredRegExp extends RegExp {
       if (answers) grown.set(answers);
       t.answers = answers = grown;
     }
-    const v = this.run(s, alive) !== null ? 2 : 1;
+    const v = (alive && this.alts ? someMatch(this.alts, alive, s) : this.run(s, alive) !== null) ? 2 : 1;
     answers[this.slot] = v;
     return v === 2;
   }
