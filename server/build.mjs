@@ -33,10 +33,16 @@ if (!process.argv.includes('--no-check')) {
 // The prefilter's clauses for the built-in rules' patterns, which the language server starts from.
 execFileSync(process.execPath, ['--import', 'tsx', join(root, 'server/build-prefilter.ts')], { stdio: 'inherit' });
 
+// The command line (with its worker threads) and the language server are each a bundle run by
+// small loaders with V8's code cache (server/src/boot/code-cache.ts): dist/cli.js and
+// dist/worker.js run dist/cli.bundle.js, dist/server.js runs dist/server.bundle.js. VS Code loads
+// the extension itself.
 const entries = [
-  ['server/src/cli/main.ts', 'dist/cli.js'],
-  ['server/src/cli/worker.ts', 'dist/worker.js'],
-  ['server/src/server.ts', 'dist/server.js'],
+  ['server/src/cli/entry.ts', 'dist/cli.bundle.js'],
+  ['server/src/server.ts', 'dist/server.bundle.js'],
+  ['server/src/boot/cli.ts', 'dist/cli.js'],
+  ['server/src/boot/worker.ts', 'dist/worker.js'],
+  ['server/src/boot/server.ts', 'dist/server.js'],
   ['client/src/extension.ts', 'dist/extension.js'],
 ];
 const watch = process.argv.includes('--watch');

@@ -30,6 +30,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/
 import { idleCollector } from './lsp/idle.ts';
 import type { Locale } from './engine/types.ts';
 import { seedPrefilter } from './engine/prefilter.ts';
+import { saveCodeCache } from './boot/code-cache.ts';
 
 // The prefilter's clauses for the built-in rules' patterns, derived when the bundles were built
 // (server/build-prefilter.ts): the first document then builds one automaton, with all of them,
@@ -125,6 +126,9 @@ async function diagnose(uri: string): Promise<Diagnostic[]> {
   idle.busy();
   const result = session.lint(doc, settings);
   for (const c of result.configDiagnostics) void connection.sendDiagnostics(c);
+  // Once the first document is linted, what a start compiles has been compiled: the code cache is
+  // written then (see boot/code-cache.ts), after this answer has gone out; later calls do nothing.
+  setTimeout(saveCodeCache, 0).unref();
   return result.diagnostics;
 }
 
