@@ -2,7 +2,7 @@
 // the language server, the VS Code extension and the CLI's worker. CommonJS output in dist/ (with its
 // own package.json saying so), because VS Code loads extensions with require().
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, existsSync, copyFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -16,6 +16,8 @@ for (const extra of ['server/build-dict.mjs']) {
   if (existsSync(join(root, extra))) execFileSync(process.execPath, [join(root, extra)], { stdio: 'inherit' });
 }
 mkdirSync(join(root, 'dist'), { recursive: true });
+// What the last build's bundles cached (server/src/boot/code-cache.ts) is of no use to the new ones.
+rmSync(join(root, 'dist/v8-cache'), { recursive: true, force: true });
 writeFileSync(join(root, 'dist/package.json'), '{ "type": "commonjs" }\n');
 // The Indonesian dictionary travels with the bundles (LGPL-3.0: its licence goes with it).
 const dict = join(root, 'node_modules/@cspell/dict-id-id');

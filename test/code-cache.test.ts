@@ -1,10 +1,11 @@
 // The loaders of dist/ (server/src/boot/code-cache.ts): the V8 code cache is written, read back on
 // the next start (not rewritten, which is what a rejected or missing cache would cause), never used
-// when damaged or made for other bytes, and never in the way when it cannot be written. Each test
-// runs a copy of dist/ so that the real one's cache is left alone.
+// when damaged or made for other bytes, and never in the way when it cannot be written; the same for
+// the prefilter's automaton kept beside it. Each test runs a copy of dist/ so that the real one's
+// cache is left alone.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +90,21 @@ describe('V8 code cache of the bundles', function () {
     } finally {
       rmSync(cacheDir, { force: true });
     }
+  });
+
+  it("the prefilter's first automaton is stored beside the bundle and read back, not when damaged", () => {
+    const expected = check(fixture).out;
+    const stored = () => readdirSync(cacheDir).filter((f) => f.startsWith('prefilter-'));
+    assert.equal(stored().length, 1);
+    const file = join(cacheDir, stored()[0]);
+    const written = readFileSync(file);
+    assert.equal(check(fixture).out, expected);
+    assert.ok(readFileSync(file).equals(written), 'read back, not built and written again');
+    const damaged = Buffer.from(written);
+    damaged[damaged.length - 100] ^= 0xff;
+    writeFileSync(file, damaged);
+    assert.equal(check(fixture).out, expected);
+    assert.ok(readFileSync(file).equals(written), 'built again and written as before');
   });
 
   it('a worker thread reads back the cache its process wrote, as the workers of saring check do', () => {

@@ -29,13 +29,15 @@ import { documentSymbols } from './lsp/symbols.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/settings.ts';
 import { idleCollector } from './lsp/idle.ts';
 import type { Locale } from './engine/types.ts';
-import { seedPrefilter } from './engine/prefilter.ts';
-import { saveCodeCache } from './boot/code-cache.ts';
+import { seedPrefilter, setAutomatonStore } from './engine/prefilter.ts';
+import { bundleStore, saveCodeCache } from './boot/code-cache.ts';
 
 // The prefilter's clauses for the built-in rules' patterns, derived when the bundles were built
 // (server/build-prefilter.ts): the first document then builds one automaton, with all of them,
 // instead of deriving each pattern's literals and rebuilding as its rules register them. Without
 // the file every pattern is derived when first asked about, as before; the findings are the same.
+// The first automaton is read back from beside the bundle when an earlier start built it.
+setAutomatonStore(bundleStore('prefilter'));
 if (typeof __dirname !== 'undefined') {
   try {
     seedPrefilter(JSON.parse(readFileSync(join(__dirname, 'prefilter-seed.json'), 'utf8')));

@@ -21,6 +21,8 @@ import { threadId } from 'node:worker_threads';
 
 /** Where the bundle's code asks for its cache to be written (see saveCodeCache); one per thread. */
 const SAVE = Symbol.for('saring.saveCodeCache');
+/** The running bundle's cache folder and hash (see bundleStore); one per thread. */
+const BUNDLE = Symbol.for('saring.bundle');
 const MAGIC = 'saring-v8-cache-2\n';
 const HASH_BYTES = 20;
 
@@ -91,8 +93,61 @@ export function runBundle(bundle: string, mod: NodeModule, req: NodeJS.Require, 
     }
   };
   (globalThis as Record<symbol, unknown>)[SAVE] = save;
+  (globalThis as Record<symbol, unknown>)[BUNDLE] = { dir: dirname(cacheFile), hash: hash.toString('hex') };
   if (saveOnExit) process.once('exit', save);
   const fn = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => void;
   fn.call(mod.exports, mod.exports, req, mod, bundle, dirname(bundle));
   return accepted ? 'accepted' : cachedData ? 'rejected' : 'none';
+}
+
+const STORE_MAGIC = 'saring-store-1\n';
+
+/**
+ * Files beside the code cache for data the running bundle's code derives and could derive again (the
+ * prefilter's automaton): `save(key, bytes)` and, in a later process or thread, `load(key)`. A file
+ * belongs to one bundle (its hash is in the name, so new code never reads what old code wrote) and
+ * one key, which it holds in full and compares, with a hash of its contents against damage; like the
+ * code cache, written atomically and never fatal. Undefined when the code was not started by the
+ * loader (tests, tsx).
+ */
+export function bundleStore(kind: string): { load(key: string): Uint8Array | undefined; save(key: string, bytes: Uint8Array): void } | undefined {
+  const bundle = (globalThis as Record<symbol, { dir: string; hash: string } | undefined>)[BUNDLE];
+  if (!bundle) return undefined;
+  const fileOf = (key: Buffer) => join(bundle.dir, `${kind}-${bundle.hash.slice(0, 16)}-${sha1(key).toString('hex').slice(0, 16)}.bin`);
+  const head = STORE_MAGIC.length;
+  return {
+    load(key) {
+      const k = Buffer.from(key, 'utf8');
+      try {
+        const file = readFileSync(fileOf(k));
+        if (file.toString('latin1', 0, head) !== STORE_MAGIC || !sha1(file.subarray(head + HASH_BYTES)).equals(file.subarray(head, head + HASH_BYTES))) return undefined;
+        const at = head + HASH_BYTES + 4;
+        const length = file.readUInt32LE(head + HASH_BYTES);
+        if (!k.equals(file.subarray(at, at + length))) return undefined;
+        return file.subarray(at + length);
+      } catch {
+        return undefined;
+      }
+    },
+    save(key, bytes) {
+      const k = Buffer.from(key, 'utf8');
+      const file = fileOf(k);
+      try {
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(k.length);
+        const rest = Buffer.concat([length, k, bytes]);
+        mkdirSync(bundle.dir, { recursive: true });
+        const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+        writeFileSync(tmp, Buffer.concat([Buffer.from(STORE_MAGIC, 'latin1'), sha1(rest), rest]));
+        try {
+          renameSync(tmp, file);
+        } catch (e) {
+          unlinkSync(tmp);
+          throw e;
+        }
+      } catch {
+        // As for the code cache: the next process builds it again.
+      }
+    },
+  };
 }
