@@ -2,7 +2,7 @@
 // the language server, the VS Code extension and the CLI's worker. CommonJS output in dist/ (with its
 // own package.json saying so), because VS Code loads extensions with require().
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, existsSync, copyFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -16,6 +16,8 @@ for (const extra of ['server/build-dict.mjs']) {
   if (existsSync(join(root, extra))) execFileSync(process.execPath, [join(root, extra)], { stdio: 'inherit' });
 }
 mkdirSync(join(root, 'dist'), { recursive: true });
+// What the last build's bundles cached (server/src/boot/code-cache.ts) is of no use to the new ones.
+rmSync(join(root, 'dist/v8-cache'), { recursive: true, force: true });
 writeFileSync(join(root, 'dist/package.json'), '{ "type": "commonjs" }\n');
 // The Indonesian dictionary travels with the bundles (LGPL-3.0: its licence goes with it).
 const dict = join(root, 'node_modules/@cspell/dict-id-id');
@@ -33,10 +35,16 @@ if (!process.argv.includes('--no-check')) {
 // The prefilter's clauses for the built-in rules' patterns, which the language server starts from.
 execFileSync(process.execPath, ['--import', 'tsx', join(root, 'server/build-prefilter.ts')], { stdio: 'inherit' });
 
+// The command line (with its worker threads) and the language server are each a bundle run by
+// small loaders with V8's code cache (server/src/boot/code-cache.ts): dist/cli.js and
+// dist/worker.js run dist/cli.bundle.js, dist/server.js runs dist/server.bundle.js. VS Code loads
+// the extension itself.
 const entries = [
-  ['server/src/cli/main.ts', 'dist/cli.js'],
-  ['server/src/cli/worker.ts', 'dist/worker.js'],
-  ['server/src/server.ts', 'dist/server.js'],
+  ['server/src/cli/entry.ts', 'dist/cli.bundle.js'],
+  ['server/src/server.ts', 'dist/server.bundle.js'],
+  ['server/src/boot/cli.ts', 'dist/cli.js'],
+  ['server/src/boot/worker.ts', 'dist/worker.js'],
+  ['server/src/boot/server.ts', 'dist/server.js'],
   ['client/src/extension.ts', 'dist/extension.js'],
 ];
 const watch = process.argv.includes('--watch');

@@ -14,7 +14,7 @@ describe('untrusted workspaces', () => {
     execFileSync(process.execPath, [join(root, 'server/build.mjs'), '--no-check'], { stdio: 'inherit' });
   });
 
-  for (const bundle of ['server.js', 'cli.js', 'worker.js']) {
+  for (const bundle of ['server.bundle.js', 'cli.bundle.js']) {
     it(`dist/${bundle} loads no network module and spawns no process`, () => {
       const src = readFileSync(join(root, 'dist', bundle), 'utf8');
       // child_process is left out here: vscode-languageserver bundles its Files helpers (global npm
@@ -23,7 +23,7 @@ describe('untrusted workspaces', () => {
         assert.ok(!new RegExp(`require\\("(?:node:)?${mod}"\\)`).test(src), `${bundle} requires ${mod}`);
       }
       assert.ok(!/\bfetch\(/.test(src), `${bundle} calls fetch`);
-      assert.ok(!/\beval\(|new Function\(/.test(src.replace(/\/\/.*$/gm, '')) || bundle !== 'server.js', `${bundle} evaluates code`);
+      assert.ok(!/\beval\(|new Function\(/.test(src.replace(/\/\/.*$/gm, '')) || bundle !== 'server.bundle.js', `${bundle} evaluates code`);
     });
   }
 

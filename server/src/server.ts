@@ -29,12 +29,15 @@ import { documentSymbols } from './lsp/symbols.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, type SaringSettings } from './lsp/settings.ts';
 import { idleCollector } from './lsp/idle.ts';
 import type { Locale } from './engine/types.ts';
-import { seedPrefilter } from './engine/prefilter.ts';
+import { seedPrefilter, setAutomatonStore } from './engine/prefilter.ts';
+import { bundleStore, saveCodeCache } from './boot/code-cache.ts';
 
 // The prefilter's clauses for the built-in rules' patterns, derived when the bundles were built
 // (server/build-prefilter.ts): the first document then builds one automaton, with all of them,
 // instead of deriving each pattern's literals and rebuilding as its rules register them. Without
 // the file every pattern is derived when first asked about, as before; the findings are the same.
+// The first automaton is read back from beside the bundle when an earlier start built it.
+setAutomatonStore(bundleStore('prefilter'));
 if (typeof __dirname !== 'undefined') {
   try {
     seedPrefilter(JSON.parse(readFileSync(join(__dirname, 'prefilter-seed.json'), 'utf8')));
@@ -125,6 +128,9 @@ async function diagnose(uri: string): Promise<Diagnostic[]> {
   idle.busy();
   const result = session.lint(doc, settings);
   for (const c of result.configDiagnostics) void connection.sendDiagnostics(c);
+  // Once the first document is linted, what a start compiles has been compiled: the code cache is
+  // written then (see boot/code-cache.ts), after this answer has gone out; later calls do nothing.
+  setTimeout(saveCodeCache, 0).unref();
   return result.diagnostics;
 }
 

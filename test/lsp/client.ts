@@ -20,8 +20,8 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], server = join(root, 'dist', 'server.js')) {
+    this.proc = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {

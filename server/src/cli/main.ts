@@ -266,13 +266,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`saring check … | head`) is not an error of ours.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+export function runCli(): void {
+  // A reader that stops early (`saring check … | head`) is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 
-void main(process.argv.slice(2)).then((code) => {
-  if (code >= 0) process.exitCode = code;
-});
+  void main(process.argv.slice(2)).then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });
+}
 

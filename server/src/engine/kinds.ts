@@ -3,7 +3,7 @@
 // Every YAML rule, built in or from a user's .saring.yml, is compiled here into a Rule.
 
 import type { DocFormat, Fix, FixKind, I18nText, Rule, RuleContext, RuleExample, RuleExamples, Severity, Token } from './types.ts';
-import { affixForms, forEachAffixPair, matchCase } from './morph.ts';
+import { AFFIX_SUFFIXES, affixForms, forEachAffixStem, matchCase } from './morph.ts';
 import { GATE_NAMES, type GateName, gated, sentenceAt, sentenceTest } from './gates.ts';
 import { checkPatternSafety } from './regex-safety.ts';
 import { proseMatchList, registerPattern } from './prefilter.ts';
@@ -136,10 +136,21 @@ interface PhraseEntry<T> {
   value: T;
 }
 
-/** Single tokens by exact lower-case form, multi-token phrases by their first token. */
+/**
+ * Single tokens by exact lower-case form, multi-token phrases by their first token. `derive` gives
+ * the value of a single token the map does not hold (a swap rule's affixed forms), or undefined.
+ */
 class PhraseTable<T> {
   readonly single = new Map<string, T>();
   readonly multi = new Map<string, PhraseEntry<T>[]>();
+
+  constructor(private readonly derive?: (form: string) => T | undefined) {}
+
+  /** The value of a single token: an entry of the map, or else a derived one. */
+  private one(form: string): T | undefined {
+    const v = this.single.get(form);
+    return v !== undefined || !this.derive ? v : this.derive(form);
+  }
 
   add(phrase: string, value: T, overwrite = true): void {
     // Fast path: most entries are one lower-case word (generated affixed forms always are).
@@ -189,12 +200,12 @@ class PhraseTable<T> {
       let st = starts[id];
       if (st === 0) {
         const form = idx.forms[k];
-        st = this.single.has(form) || this.multi.has(form) ? 2 : 1;
+        st = this.one(form) !== undefined || this.multi.has(form) ? 2 : 1;
         starts[id] = st;
       }
       if (st === 2) pushPositions(idx, k, cands);
     }
-    for (const [left, list] of idx.redup) if (this.single.has(left)) for (const i of list) cands.push(i);
+    for (const [left, list] of idx.redup) if (this.one(left) !== undefined) for (const i of list) cands.push(i);
     if (cands.length === 0) return;
     cands.sort((a, b) => a - b);
     let next = 0;
@@ -227,7 +238,7 @@ class PhraseTable<T> {
         }
       }
     }
-    const v = this.single.get(t.lower);
+    const v = this.one(t.lower);
     if (v !== undefined) {
       hit(t.start, t.end, v, i);
       return i + 1;
@@ -237,7 +248,7 @@ class PhraseTable<T> {
     if (dash > 0) {
       const left = t.lower.slice(0, dash);
       if (t.lower === `${left}-${left}`) {
-        const lv = this.single.get(left);
+        const lv = this.one(left);
         if (lv !== undefined) hit(t.start, t.end, lv, i, true);
       }
     }
@@ -330,16 +341,98 @@ function partOfName(ctx: RuleContext, i: number, actual: string): boolean {
 // Capitalised words that lead a title or a date rather than a name: "Wakil Walikota", "Bulan Ramadhan".
 const NAME_LEADS = new Set(['wakil', 'plt', 'pj', 'pjs', 'plh', 'bapak', 'ibu', 'pak', 'bu', 'sdr', 'sdri', 'hari', 'bulan', 'tahun', 'selamat', 'kepala', 'sekretaris', 'ketua', 'mantan', 'calon', 'menyambut', 'jelang', 'pada', 'di', 'ke', 'dan', 'yang']);
 
+/** Forms a swap rule remembers the answer for, before it starts again (see affixedForms). */
+const KNOWN_FORMS = 1 << 17;
+
+/**
+ * The corrections of a swap rule's generated affixed forms ("menghimbau" → "mengimbau", see
+ * forEachAffixPair), found when a form is looked up instead of listed when the rule is compiled: the
+ * kata-baku list has ~100,000 such forms, and a Map of them cost every process and worker thread
+ * ~65 ms (more, cold) before its first document, while a run meets a few hundred of them. What a
+ * lookup gives is what the list had: the form's pairs from every entry, in the order forEachAffixPair
+ * makes them, where the first pair gives the correction and pairs from an entry's further targets
+ * add theirs; a form that is an entry's own wrong form or a correct form of some entry gets none.
+ */
+export function affixedForms(entries: Array<{ wrong: string; to: string[]; affixes: boolean }>, rightForms: Set<string>): (form: string) => string[] | undefined {
+  // A pair comes from `entry`'s target number `ti`; `seq` orders the calls of forEachAffixStem, and
+  // the suffix's index orders the pairs of one call.
+  interface Stem {
+    seq: number;
+    ti: number;
+    wrong: string;
+    rightStem: string;
+    noI: boolean;
+  }
+  interface Pair {
+    seq: number;
+    ti: number;
+    wrong: string;
+    stem: string;
+    suffix: string;
+  }
+  const byWrongStem = new Map<string, Stem[]>();
+  const pairs = new Map<string, Pair[]>();
+  let seq = 0;
+  for (const e of entries) {
+    if (!e.affixes || e.wrong.includes(' ')) continue;
+    for (let ti = 0; ti < e.to.length; ti++) {
+      forEachAffixStem(
+        e.wrong,
+        e.to[ti],
+        (w, stem, suffix) => {
+          const list = pairs.get(w);
+          const p = { seq: seq++, ti, wrong: e.wrong, stem, suffix };
+          if (list) list.push(p);
+          else pairs.set(w, [p]);
+        },
+        (wrongStem, rightStem, noI) => {
+          const list = byWrongStem.get(wrongStem);
+          const st = { seq: seq++, ti, wrong: e.wrong, rightStem, noI };
+          if (list) list.push(st);
+          else byWrongStem.set(wrongStem, [st]);
+        },
+      );
+    }
+  }
+  // Answers, misses included: the first word list to read a document looks up every token.
+  const known = new Map<string, string[] | null>();
+  return (form) => {
+    let out = known.get(form);
+    if (out !== undefined) return out ?? undefined;
+    // A language server meets new words for as long as it runs.
+    if (known.size >= KNOWN_FORMS) known.clear();
+    out = null;
+    if (!rightForms.has(form)) {
+      const found: Array<{ key: number; ti: number; wrong: string; right: string }> = [];
+      for (const p of pairs.get(form) ?? []) found.push({ key: p.seq * 16, ti: p.ti, wrong: p.wrong, right: p.stem + p.suffix });
+      for (let si = 0; si < AFFIX_SUFFIXES.length; si++) {
+        const suf = AFFIX_SUFFIXES[si];
+        if (!form.endsWith(suf)) continue;
+        const stems = byWrongStem.get(form.slice(0, form.length - suf.length));
+        if (!stems) continue;
+        for (const st of stems) {
+          if (st.noI && suf.charCodeAt(0) === 105 /* i */) continue;
+          found.push({ key: st.seq * 16 + si, ti: st.ti, wrong: st.wrong, right: st.rightStem + suf });
+        }
+      }
+      found.sort((a, b) => a.key - b.key);
+      for (const f of found) {
+        if (form === f.wrong) continue;
+        if (out === null) out = [f.right];
+        else if (f.ti > 0 && !out.includes(f.right)) out.push(f.right);
+      }
+    }
+    known.set(form, out);
+    return out ?? undefined;
+  };
+}
+
 function compileSwap(def: Obj, c: Common): Rule {
   const swap = def.swap;
   if (!isObj(swap) || Object.keys(swap).length === 0) throw new RuleDefError('"swap" must be a non-empty mapping of wrong: right', ['swap']);
   const defaultAffixes = def.affixes === undefined ? true : def.affixes === true;
   // ALL-CAPS tokens are initials or acronyms ("YG" is a person, not "yang") when the rule says so.
   const skipAllCaps = def.skipAllCaps === true;
-  // A generated form's corrections are kept as a number until the form is found: the index of its
-  // stem and suffix in `deferred` (see forEachAffixPair), joined then.
-  const table = new PhraseTable<string[] | number>();
-  const deferred: string[] = [];
   const entries: Array<{ wrong: string; to: string[]; affixes: boolean }> = [];
   const rightForms = new Set<string>();
   for (const [wrong, raw] of Object.entries(swap)) {
@@ -354,36 +447,16 @@ function compileSwap(def: Obj, c: Common): Rule {
     entries.push({ wrong: wrong.toLowerCase(), to, affixes });
     for (const t of to) rightForms.add(t.toLowerCase());
   }
-  // Generated affixed forms go straight into the table; they never shadow an explicit entry (set
-  // afterwards, overwriting) or a correct form of another entry.
-  const single = table.single;
-  const corrections = (v: string[] | number): string[] => (typeof v === 'number' ? [deferred[v] + deferred[v + 1]] : v);
-  for (const e of entries) {
-    if (!e.affixes || e.wrong.includes(' ')) continue;
-    for (let ti = 0; ti < e.to.length; ti++) {
-      forEachAffixPair(e.wrong, e.to[ti], (w, stem, suffix) => {
-        if (w === e.wrong || rightForms.has(w)) return;
-        const v = single.get(w);
-        if (v === undefined) {
-          single.set(w, deferred.length);
-          deferred.push(stem, suffix);
-        } else if (ti > 0) {
-          const list = corrections(v);
-          const r = stem + suffix;
-          if (!list.includes(r)) list.push(r);
-          single.set(w, list);
-        }
-      });
-    }
-  }
+  // Generated affixed forms are found when a token is looked up (affixedForms); they never shadow an
+  // explicit entry (in the table's map, looked up first) or a correct form of another entry.
+  const table = new PhraseTable<string[]>(affixedForms(entries, rightForms));
   for (const e of entries) table.add(e.wrong, e.to, true);
 
   return {
     meta: c.meta,
     examples: c.examples,
     run(ctx) {
-      table.scan(ctx, (start, end, v, i, reduplicated) => {
-        const to = corrections(v);
+      table.scan(ctx, (start, end, to, i, reduplicated) => {
         const actual = ctx.doc.text.slice(start, end);
         if (skipAllCaps && actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return;
         if (partOfName(ctx, i, actual)) return;

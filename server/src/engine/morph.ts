@@ -68,7 +68,7 @@ const PREFIXES: Array<[string, PrefixFn]> = [
   ['memper', (b) => plainPrefix('memper', b)],
   ['diper', (b) => plainPrefix('diper', b)],
 ];
-const SUFFIXES = ['', 'kan', 'i', 'an', 'nya', 'lah', 'kah', 'pun', 'kannya', 'inya', 'annya', 'kanlah', 'ilah', 'ku', 'mu'];
+export const AFFIX_SUFFIXES = ['', 'kan', 'i', 'an', 'nya', 'lah', 'kah', 'pun', 'kannya', 'inya', 'annya', 'kanlah', 'ilah', 'ku', 'mu'];
 
 /** Every affixed surface form of `base` with the matching form of `target`, lower-cased. */
 export function affixPairs(base: string, target: string): Array<[string, string]> {
@@ -86,7 +86,7 @@ export function affixPairs(base: string, target: string): Array<[string, string]
   for (const [, fn] of PREFIXES) {
     const wb = fn(b);
     const rb = fn(t);
-    for (const suf of SUFFIXES) {
+    for (const suf of AFFIX_SUFFIXES) {
       if (noI && suf.charCodeAt(0) === 105 /* i */) continue;
       const wrong = wb + suf;
       const right = rb + suf;
@@ -103,11 +103,32 @@ export function affixPairs(base: string, target: string): Array<[string, string]
  * document contains.
  */
 export function forEachAffixPair(base: string, target: string, visit: (wrong: string, stem: string, suffix: string) => void): void {
+  forEachAffixStem(base, target, visit, (wrongStem, rightStem, noI) => {
+    for (const suf of AFFIX_SUFFIXES) {
+      if (noI && suf.charCodeAt(0) === 105 /* i */) continue;
+      visit(wrongStem + suf, rightStem, suf);
+    }
+  });
+}
+
+/**
+ * forEachAffixPair a level up, for a table that finds a form's pairs when the form is looked up
+ * rather than listing them all: the pairs of a multi-word target one by one (`pair`), and for each
+ * prefix the two prefixed stems (`stems`), whose pairs are wrongStem + s → rightStem + s for each
+ * s of AFFIX_SUFFIXES in order, those that start with i left out when `noI`. The calls come in the
+ * order of forEachAffixPair's pairs.
+ */
+export function forEachAffixStem(
+  base: string,
+  target: string,
+  pair: (wrong: string, stem: string, suffix: string) => void,
+  stems: (wrongStem: string, rightStem: string, noI: boolean) => void,
+): void {
   const b = base.toLowerCase();
   const t = target.toLowerCase();
   if (t.includes(' ') || b.includes(' ')) {
-    if (b !== t) visit(b, t, '');
-    visit(b + 'nya', t, 'nya');
+    if (b !== t) pair(b, t, '');
+    pair(b + 'nya', t, 'nya');
     return;
   }
   const noI = b.endsWith('i') || t.endsWith('i');
@@ -115,11 +136,7 @@ export function forEachAffixPair(base: string, target: string, visit: (wrong: st
     const wb = fn(b);
     const rb = fn(t);
     // wb + suffix and rb + suffix differ exactly when wb and rb do.
-    if (wb === rb) continue;
-    for (const suf of SUFFIXES) {
-      if (noI && suf.charCodeAt(0) === 105 /* i */) continue;
-      visit(wb + suf, rb, suf);
-    }
+    if (wb !== rb) stems(wb, rb, noI);
   }
 }
 
@@ -145,6 +162,6 @@ export function affixForms(base: string): string[] {
   const b = base.toLowerCase();
   if (b.includes(' ')) return [b, b + 'nya'];
   const out = new Set<string>();
-  for (const [, fn] of PREFIXES) for (const suf of SUFFIXES) out.add(fn(b) + suf);
+  for (const [, fn] of PREFIXES) for (const suf of AFFIX_SUFFIXES) out.add(fn(b) + suf);
   return [...out];
 }
