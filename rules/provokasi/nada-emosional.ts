@@ -3,9 +3,11 @@
 import type { Rule } from '../../server/src/engine/types.ts';
 import { proseMatches } from '../_lib/util.ts';
 
-// Four words in capitals in a row. The lookahead (two capitals, which every match starts with) comes
-// first so that the search rejects other positions with one quick test rather than the lookbehind.
-const CAPS_RUN = /(?=\p{Lu}{2})(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[!?,.]*[ \t]+){3,}\p{Lu}{2,}[!?.]*/gu;
+// Four words in capitals in a row. The lookaheads (two capitals, which every match starts with) come
+// first so that the search rejects other positions with one quick test rather than the lookbehind;
+// the first, two characters that are A-Z or past U+00BF (every capital is), rejects the lower-case
+// letters of a text with a range test, where \p{Lu} took twice as long over the bench corpus.
+const CAPS_RUN = /(?=[A-Z\u00C0-\u{10FFFF}]{2})(?=\p{Lu}{2})(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[!?,.]*[ \t]+){3,}\p{Lu}{2,}[!?.]*/gu;
 // Fire and fist-bump emoji celebrate as often as they rage; these only rage.
 const MARKS = /!{2,}|\?!|!\?|(?:[😡🤬💢😤👿😠]\s*){2,}/gu;
 const ANGRY = /[😡🤬💢😤👿😠]|\b\p{Lu}{5,}\b|\b(?:awas|bahaya|gawat|darurat|marah|kesal|muak|geram|bohong|lelet|payah|hancur|kacau|biadab|keterlaluan|memalukan|keparat|zalim|lawan|diam saja)\b/u;

@@ -1603,7 +1603,7 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   const d = docScan(doc);
   if (!e.live) return true;
   let f: Uint8Array | undefined;
-  if (sentenceIndex === undefined) f = d.prose ??= (doc.prosePieces && scanPieces(doc.prosePieces)) || scan(doc.prose);
+  if (sentenceIndex === undefined) f = proseFound(d, doc);
   else {
     f = d.sentences[sentenceIndex];
     if (!f) {
@@ -1614,6 +1614,11 @@ export function mayMatchIn(re: RegExp, doc: Doc, sentenceIndex?: number): boolea
   if (satisfied(f, e.dnf!)) return true;
   prefilterStats.skipped++;
   return false;
+}
+
+/** The scan of the document's prose (its pieces' scans when it has them, see scanPieces). */
+function proseFound(d: DocScan, doc: Doc): Uint8Array {
+  return (d.prose ??= (doc.prosePieces && scanPieces(doc.prosePieces)) || scan(doc.prose));
 }
 
 /** False only when `re` cannot match anywhere in `text`; true means "run it". */
@@ -1771,7 +1776,7 @@ export function topLevelAlternatives(source: string): string[] | undefined {
 
 interface Split {
   /** `starts`: the alternative's start clauses (see startLiterals), undefined when none are known. */
-  alternatives: Array<{ source: string; re: RegExp; keep: boolean; starts: number[] | undefined }>;
+  alternatives: Array<{ source: string; re: RegExp; keep: boolean; starts: number[] | undefined; entry?: Entry }>;
   reduced: Map<string, RegExp>;
   /** The alternatives for running split (see Alternatives), once asked for; null when it runs whole. */
   split?: Alternatives | null;
@@ -1860,8 +1865,15 @@ function reduce(re: RegExp, doc: Doc): Reduced | null {
   let mask = '';
   let any = false;
   let starts: number[] | undefined = [];
+  // What mayMatchIn(a.re, doc) answers for each alternative, with the document's scan (made by the
+  // question above) and each alternative's entry looked up once: a pattern of fifty alternatives
+  // asked fifty questions of every document.
+  const f = proseFound(docScan(doc), doc);
   for (const a of sp.alternatives) {
-    const alive = mayMatchIn(a.re, doc);
+    const e = (a.entry ??= entryFor(a.re));
+    prefilterStats.asked++;
+    const alive = !e.live || satisfied(f, e.dnf!);
+    if (!alive) prefilterStats.skipped++;
     any ||= alive;
     mask += alive ? '1' : a.keep ? 'k' : '0';
     if (alive && starts) {
@@ -1956,7 +1968,8 @@ export function proseMatchList(re: RegExp, doc: Doc): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     let from = 0;
     let last = -1;
-    for (const p of at) {
+    for (let i = 0; i < at.length; i++) {
+      const p = at[i];
       if (p < from || p === last) continue;
       last = p;
       y.lastIndex = p;
@@ -1983,27 +1996,47 @@ function alternativesOfSplit(re: RegExp, sp: Split): Alternatives | null {
  * alternative (so in order of place, then of alternative); undefined when the scan did not record
  * them all (see candidates).
  */
-function alternativeCandidates(sp: Split, alive: number[], doc: Doc): number[] | undefined {
+function alternativeCandidates(sp: Split, alive: number[], doc: Doc): ArrayLike<number> | undefined {
   const d = docScan(doc);
   const starts = d.starts;
   if (!starts || !automaton) return undefined;
   const live = automaton.isStart;
   const n = sp.alternatives.length;
-  const all: number[] = [];
+  let count = 0;
   for (const k of alive) {
     const ids = sp.alternatives[k].starts;
     if (!ids) return undefined;
     for (const id of ids) {
       if (live[id] !== 1) return undefined;
-      const list = starts[id];
-      if (list) for (let i = 0; i < list.length; i++) all.push(list[i] * n + k);
+      count += starts[id]?.length ?? 0;
     }
   }
-  return all.sort((x, y) => x - y);
+  const all = places(count);
+  let w = 0;
+  for (const k of alive) {
+    for (const id of sp.alternatives[k].starts!) {
+      const list = starts[id];
+      if (list) for (let i = 0; i < list.length; i++) all[w++] = list[i] * n + k;
+    }
+  }
+  return sortPlaces(all);
+}
+
+/**
+ * Room for `count` candidate places: past a few dozen, a Float64Array, which sort() orders by
+ * number in native code, many times faster than an array sorted with a comparison function (a
+ * start literal such as "di" or "ya" gives thousands of places per document).
+ */
+function places(count: number): number[] | Float64Array {
+  return count < 64 ? new Array<number>(count) : new Float64Array(count);
+}
+
+function sortPlaces(all: number[] | Float64Array): ArrayLike<number> {
+  return all instanceof Float64Array ? all.sort() : all.sort((x, y) => x - y);
 }
 
 /** The matches a global search finds, from sticky tries of the alternatives at their candidate places. */
-function stickyMatches(a: Alternatives, at: number[], prose: string, n: number): RegExpExecArray[] {
+function stickyMatches(a: Alternatives, at: ArrayLike<number>, prose: string, n: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   // The place tried last, and whether some alternative matched (perhaps empty) there.
@@ -2037,7 +2070,7 @@ function stickyMatches(a: Alternatives, at: number[], prose: string, n: number):
  * Where the start clauses' literals occur in the document's prose, sorted; undefined when the scan
  * did not record them all (a clause registered since the last rebuild, a document scanned otherwise).
  */
-function candidates(ids: number[], doc: Doc): number[] | undefined {
+function candidates(ids: number[], doc: Doc): ArrayLike<number> | undefined {
   const d = docScan(doc);
   const starts = d.starts;
   if (!starts || !automaton) return undefined;
@@ -2046,13 +2079,18 @@ function candidates(ids: number[], doc: Doc): number[] | undefined {
     if (live[ids[0]] !== 1) return undefined;
     return starts[ids[0]] ?? [];
   }
-  let all: number[] = [];
+  let count = 0;
   for (const id of ids) {
     if (live[id] !== 1) return undefined;
-    const list = starts[id];
-    if (list) all = all.concat(list);
+    count += starts[id]?.length ?? 0;
   }
-  return all.sort((a, b) => a - b);
+  const all = places(count);
+  let w = 0;
+  for (const id of ids) {
+    const list = starts[id];
+    if (list) for (let i = 0; i < list.length; i++) all[w++] = list[i];
+  }
+  return sortPlaces(all);
 }
 
 /** Puts every pattern registered so far into the automaton now (tests). */
