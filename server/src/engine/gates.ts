@@ -119,31 +119,6 @@ function nearNegation(doc: Doc, sentenceIndex: number, at: number, window = 3): 
 }
 const OWNING = /^(?:punya|mempunyai|memiliki|ada|membawa|terdaftar)$/;
 
-// Whether a document opens as a debunk (its first 300 characters of prose name it one), asked once per document.
-const debunkDocs = new WeakMap<Doc, boolean>();
-function opensAsDebunk(doc: Doc): boolean {
-  let yes = debunkDocs.get(doc);
-  if (yes === undefined) debunkDocs.set(doc, (yes = DEBUNK.test(doc.prose.slice(0, 300))));
-  return yes;
-}
-
-// What introduces a quotation of circulating content: "dengan keterangan", "narasi", "berbunyi".
-const CONTENT_INTRO = /\b(?:keterangan|narasi|berbunyi|bertuliskan|bertajuk|berjudul|judul|caption|takarir|isinya|isi pesan|pesan)\s*(?:seperti\s+|sebagai\s+berikut|kurang lebih begini)?\s*[:,]?\s*$/iu;
-
-/** Where the double quote opens that `at` lies inside (closed later in its block), or -1. */
-function quoteOpen(doc: Doc, sentenceIndex: number, at: number): number {
-  const s = doc.sentences[sentenceIndex];
-  const b = s && doc.blocks[s.block];
-  if (!b) return -1;
-  const before = doc.text.slice(b.start, at);
-  const after = doc.text.slice(at, b.end);
-  const curly = before.lastIndexOf('“');
-  if (curly > before.lastIndexOf('”') && after.includes('”')) return b.start + curly;
-  const straight = before.lastIndexOf('"');
-  if ((before.split('"').length - 1) % 2 === 1 && after.includes('"')) return b.start + straight;
-  return -1;
-}
-
 export function gateApplies(gate: GateName, g: GateContext): boolean {
   const { doc, sentenceIndex, at } = g;
   switch (gate) {
@@ -156,13 +131,8 @@ export function gateApplies(gate: GateName, g: GateContext): boolean {
     case 'peringatan-hoaks':
       return sentenceTest(doc, sentenceIndex, WARN_INFO) || nearNegation(doc, sentenceIndex, at);
     case 'bantahan': {
-      // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …"), or
-      // head the whole document: a fact-check titled "[HOAKS] …" quotes the chain message it debunks.
-      if (sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK)) return true;
-      // Or the words are a quotation of the content being reported: "video dengan keterangan
-      // "Polisi tembak mati suporter, sebarkan sebelum dihapus!"".
-      const open = quoteOpen(doc, sentenceIndex, at);
-      return open >= 0 && (opensAsDebunk(doc) || CONTENT_INTRO.test(doc.text.slice(Math.max(0, open - 40), open)));
+      // A debunk may sit in the same sentence or the next one ("Beredar kabar … Faktanya, …").
+      return sentenceTest(doc, sentenceIndex, DEBUNK) || sentenceTest(doc, sentenceIndex + 1, DEBUNK);
     }
     case 'laporan':
       return sentenceTest(doc, sentenceIndex, REPORT);

@@ -213,7 +213,7 @@ export function othersLines(text: string, pieces?: readonly TextPiece[]): Span[]
 
 // Words that introduce a quotation as an example or a name: "seperti", "menyebut … sebagai",
 // "berbunyi", "julukan", "label".
-const MENTION_CUE = /(?:\b(?:seperti|misalnya|khas|ciri(?:-ciri)?|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli|judul|berjudul|bertajuk|tajuk)\b[^“”"\n]{0,40})$/iu;
+const MENTION_CUE = /(?:\b(?:seperti|misalnya|khas|ciri(?:-ciri)?|diawali|dimulai|memuat|mengandung|contoh(?:nya)?|antara lain|berbunyi|bertuliskan|berisi|sebagai|julukan|ejekan|hinaan|umpatan|label|kata-kata|kalimat|istilah|ungkapan|narasi|tagar|slogan|frasa|menyebut(?:kan)?|disebut|dijuluki|dilabeli|judul|berjudul|bertajuk|tajuk|keterangan|takarir|caption)\b[^“”"\n]{0,40})$/iu;
 // The classification-marker rule, and the words that introduce a marking written on a document.
 const MARKER_RULE = 'kerahasiaan/penanda-klasifikasi';
 const MARKING_CUE = /\b(?:bertuliskan|tertulis|berkop|berstempel|bercap|berlabel|bertanda|dicap|distempel)\b[^“”"\n]{0,40}$/iu;
@@ -296,7 +296,10 @@ export function dropMentions(findings: Finding[], doc: Doc): Finding[] {
       // A document's own marking quoted ("foto halaman 1 bertuliskan “RAHASIA – Draf …”") shows what the
       // document is; it is not a word held up as an example.
       if (f.rule === MARKER_RULE && MARKING_CUE.test(before) && a <= f.start && f.end <= b) return false;
-      const mentioned = MENTION_CUE.test(before) || (prevEnd >= 0 && /^[\s,;]*(?:(?:atau|dan|serta|hingga|sampai)\s+)?$/u.test(prose.slice(prevEnd, a)));
+      // A quotation that opens a line under an introduction ending in a colon, in a document that
+      // debunks it ("beredar pesan berantai yang isinya kurang lebih begini:\n"Info dari grup sebelah, …"").
+      const introduced = a === ls && ls > 0 && debunked() && QUOTED_MESSAGE_INTRO.test(prose.slice(prose.lastIndexOf('\n', ls - 2) + 1, ls - 1));
+      const mentioned = introduced || MENTION_CUE.test(before) || (prevEnd >= 0 && /^[\s,;]*(?:(?:atau|dan|serta|hingga|sampai)\s+)?$/u.test(prose.slice(prevEnd, a)));
       if (mentioned && a <= f.start && f.end <= b) return true;
       prevEnd = mentioned ? b : -1;
     }
