@@ -119,6 +119,8 @@ connection.onInitialized(() => {
   if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'saring' });
 });
 
+let codeCacheAsked = false;
+
 /** Diagnostics of an open document; config-file problems go out as their own diagnostics. */
 async function diagnose(uri: string): Promise<Diagnostic[]> {
   const doc = documents.get(uri);
@@ -129,8 +131,11 @@ async function diagnose(uri: string): Promise<Diagnostic[]> {
   const result = session.lint(doc, settings);
   for (const c of result.configDiagnostics) void connection.sendDiagnostics(c);
   // Once the first document is linted, what a start compiles has been compiled: the code cache is
-  // written then (see boot/code-cache.ts), after this answer has gone out; later calls do nothing.
-  setTimeout(saveCodeCache, 0).unref();
+  // written then (see boot/code-cache.ts), after this answer has gone out.
+  if (!codeCacheAsked) {
+    codeCacheAsked = true;
+    setTimeout(saveCodeCache, 0).unref();
+  }
   return result.diagnostics;
 }
 
