@@ -1,7 +1,6 @@
-// dist/server.js: the language server (dist/server.bundle.js), run with its V8 code cache (see
-// code-cache.ts), written once the first document has been linted (server.ts), or at exit if no
-// document was. This is the file
-// editors start, the VS Code extension included.
+// dist/server.js, the file editors start (the VS Code extension included): the language server
+// (dist/server.bundle.js), run with its V8 code cache (see code-cache.ts), written once the first
+// document has been linted (server.ts), or at exit if no document was.
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runBundle } from './code-cache.ts';
