@@ -68,6 +68,7 @@ export const rule: Rule = {
       { text: 'Polda Gorontalo menangkap dua pencuri sepeda motor di Kota Gorontalo.' },
       { text: 'Polisi menangkap tiga preman asal Flores yang memalak sopir angkot.' },
       { text: 'Jangan merasa paling benar, hormati umat agama lain.' },
+      { text: 'Pemindahan napi teroris ke Nusakambangan dijaga ketat oleh petugas gabungan.' },
       { text: 'Warga Gorontalo yang menjadi korban banjir masih menunggu bantuan logistik.' },
     ],
   },
@@ -97,7 +98,7 @@ export const rule: Rule = {
       for (const { m, start, end } of matchesIn(v, PREDICATE)) {
         if (negatedBefore(v.text, m.index)) continue;
         // "napi kasus teroris", "terduga teroris": what someone is held for, not a trait of a group.
-        if (/\b(?:kasus|pidana|terduga|tersangka|terpidana|jaringan|narapidana)\s+(?:tindak\s+pidana\s+)?$/iu.test(v.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        if (/\b(?:kasus|pidana|terduga|tersangka|terpidana|jaringan|narapidana|napi|tahanan|deteni|warga\s+binaan|WBP)\s+(?:tindak\s+pidana\s+)?$/iu.test(v.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "kafir" names a group and judges it at once: with nothing else naming a group ("istilah
         // kafir dalam kajian fikih") it is a label, kebencian/label-agama-politik's business.
         if (!carried && !groupOutside(v.text, m.index, m.index + m[0].length)) continue;
