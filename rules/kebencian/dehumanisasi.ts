@@ -7,7 +7,7 @@ import { prefiltered } from '../../server/src/engine/prefilter.ts';
 
 const LABEL = /\b(?:(?:jangan|tidak usah|tak usah)\s+(?:lagi\s+)?anggap\s+mereka\s+manusia|kandang\s+(?:monyet|babi|binatang|ayam)|monyet|anjing|babi|tikus(?:\s+got)?|kecoak|binatang|hewan|sampah masyarakat|parasit|hama|virus|cecunguk|kunyuk|lintah darat|penyakit masyarakat|setan|iblis|penyakit\s+(?:umat|agama|bangsa|negara|masyarakat|kampung)|penyakit(?=\s+(?:di|bagi|buat|untuk)\s+(?:kampung|desa|kota|masyarakat|negeri|negara|daerah|bangsa|lingkungan)\b|\s*[.!,]|\s*$))\b/iu;
 // The label said of people: "dasar X", "kau/kalian X", "mereka/itu (adalah|seperti) X", "X, para …".
-const FRAME_BEFORE = /(?:\b(?:dasar|kau|kamu|kalian|lo|lu|si|mereka|dia|itu|ini)\s+(?:semua\s+)?(?:adalah\s+|memang\s+|cuma\s+|hanya\s+|seperti\s+|kayak\s+|kaya\s+|bagaikan\s+|ibarat\s+|bak\s+)*|\b(?:seperti|kayak|bagaikan|ibarat)\s+|\b(?:orang|warga|kaum|suku|mereka)\s+(?:\p{Ll}+\s+)?setengah\s+)$/iu;
+const FRAME_BEFORE = /(?:\b(?:dasar|kau|kamu|kalian|lo|lu|si|mereka|dia|itu|ini)\s+(?:semua\s+)?(?:adalah\s+|memang\s+|cuma\s+|hanya\s+|seperti\s+|kayak\s+|kaya\s+|bagaikan\s+|ibarat\s+|bak\s+)*|\b(?:seperti|kayak|bagaikan|ibarat|layaknya|laksana|(?:tidak|tak|nggak|gak)\s+(?:ubahnya|beda)\s+(?:dengan\s+|sama\s+|dari\s+)?)\s*(?:(?:se)?kawanan\s+|(?:se)?gerombolan\s+|sekumpulan\s+)?|\b(?:orang|warga|kaum|suku|mereka)\s+(?:\p{Ll}+\s+)?setengah\s+)$/iu;
 const PEOPLE = prefiltered(/\b(?:orang|warga|napi|narapidana|tahanan|pendatang|pengungsi|pelaku|kaum|kelompok|etnis|suku|umat|mereka|kalian|para\s+\w+|pejabat|petugas|mahasiswa|komunitas|manusia|waria|penghuni(?:nya)?|penduduk(?:nya)?|pemuda|remaja|kelakuan(?:nya)?|perilaku(?:nya)?|tingkah(?:nya)?|gepeng|gelandangan|pengemis|pengamen|anak punk|anak jalanan|PSK|PKL|pedagang kaki lima)\b/iu);
 const ANIMAL_CONTEXT = prefiltered(/\b(?:ekor|vaksin\w*|rabies|peternak\w*|ternak|hama|petani|satwa|BKSDA|dilepasliarkan|kebun binatang|hutan|daging|kandang|dokter hewan|kesehatan hewan|virus\s+\w+|demam)\b/iu);
 
@@ -27,7 +27,7 @@ export const rule: Rule = {
     basis: 'SE MenPAN-RB 137/2018 butir 2 dan 8; UU ITE Pasal 28 ayat (2) jo. Pasal 45A ayat (2) (UU 1/2024); SE Kepala BKN K.26-30/V.72-2/99 (2018) butir 1–2',
   },
   examples: {
-    invalid: [{ text: 'Dasar monyet, para napi itu tidak pantas dikasihani.' }, { text: 'Para pengungsi itu seperti kecoak yang merusak lingkungan.' }, { text: 'Pelaku itu binatang, tidak layak disebut manusia.' }, { text: 'Rumah kos itu kayak kandang babi, penghuninya jorok semua.' }, { text: 'Kaum mereka itu penyakit di kampung ini.' }, { text: 'Mereka itu penyakit umat, tidak pantas disebut saudara seiman.' }, { text: 'Satpol PP menertibkan sampah masyarakat seperti gepeng dan anak punk.' }],
+    invalid: [{ text: 'Para pendatang itu tidak ubahnya kawanan hewan liar.' }, { text: 'Dasar monyet, para napi itu tidak pantas dikasihani.' }, { text: 'Para pengungsi itu seperti kecoak yang merusak lingkungan.' }, { text: 'Pelaku itu binatang, tidak layak disebut manusia.' }, { text: 'Rumah kos itu kayak kandang babi, penghuninya jorok semua.' }, { text: 'Kaum mereka itu penyakit di kampung ini.' }, { text: 'Mereka itu penyakit umat, tidak pantas disebut saudara seiman.' }, { text: 'Satpol PP menertibkan sampah masyarakat seperti gepeng dan anak punk.' }],
     valid: [
       { text: 'Dinas Peternakan memvaksinasi 300 ekor anjing untuk mencegah rabies.' },
       { text: 'Petani mengeluhkan hama tikus dan babi hutan.' },
