@@ -36,6 +36,9 @@ const RELATIVE_NAMED = /\b(?:[Aa]yah|[Ii]bu|[Bb]apak|[Oo]rang tua|[Kk]akak|[Pp]a
 const CHILD_OR_SEXUAL = /\b(?:anak|bocah|balita|siswa|siswi|pelajar|murid|santri|santriwati|SD|SMP|MTs|SMA|SMK|pencabulan|persetubuhan|pemerkosaan|rudapaksa|kekerasan seksual|pelecehan seksual|TPKS)\b|\((?:[1-9]|1[0-7])(?:\s+tahun)?\)/u;
 const CHILD_CARE = /\b(?:dirawat|diinfus|infus|muntah|diare|keracunan|dirujuk|opname|ICU|kritis)\b/iu;
 const ARREST = prefiltered(/\b(?:mengamankan|diamankan|ditangkap|menangkap|terjaring|kedapatan|digerebek|menggerebek|diringkus|meringkus|dibekuk|membekuk|dicokok)\b/iu);
+// Where a named victim lies: "Siti Rahmawati … dirawat di RS Universitas kamar Mawar 3".
+const WARD = prefiltered(/\b(?:dirawat|dirujuk|diopname|dirawat inap|menjalani perawatan)\s+di\s+(?:\S+\s+){0,5}?(?:kamar|ruang|ruangan|bangsal|bed|tempat tidur)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:nomor\s+|no\.?\s*)?\d+\b/u);
+const FULL_NAME = /\b\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}{2,}\b/u;
 const SEXUAL_VICTIM = prefiltered(/\bkorban\s+(?:pemerkosaan|pencabulan|pelecehan(?:\s+seksual)?|kekerasan\s+seksual|rudapaksa|persetubuhan)\b/iu);
 
 export const rule: Rule = {
@@ -52,7 +55,7 @@ export const rule: Rule = {
     basis: 'UU 27/2022 (PDP) Pasal 4 ayat (2) huruf a, d, e; UU 11/2012 (SPPA) Pasal 19 (identitas anak wajib dirahasiakan); UU 14/2008 (KIP) Pasal 17 huruf h; Kode Etik Jurnalistik Pasal 3 dan 5',
   },
   examples: {
-    invalid: [
+    invalid: [{ text: 'Korban, Siti Rahmawati, mahasiswi semester lima, mengalami retak tulang dan kini dirawat di RSUD kamar Mawar 3.' }, 
       { text: 'Korban kekerasan itu merupakan anak dari pasangan Yosef Kewa dan Theresia Nona, warga RT 008 Kelurahan Kota Uneng.' },
       { text: 'Salah satu pengungsi, Ompung Rosmawati br. Sitorus (67), menderita gagal ginjal sehingga harus cuci darah dua kali seminggu.' },
       { text: 'Hasil pemeriksaan menunjukkan Yuliana Bere diketahui positif HIV.' },
@@ -79,7 +82,7 @@ export const rule: Rule = {
       { text: 'Tersangka Ahmad Fauzi Hidayat (35) ditangkap membawa 5 gram sabu.' },
       { text: 'Korban pencabulan, Putri Ayu (12), siswi SDN 3 Sukamaju, kini didampingi psikolog.' },
     ],
-    valid: [
+    valid: [{ text: 'Kepala RSUD Kota Bima menyebut pasien DBD dirawat di ruang Melati 2 dan kondisinya stabil.' }, 
       { text: 'Kunjungan rumah balita stunting hari ini bersama Ibu Camat dan TP PKK Kecamatan Praya Timur.' },
       { text: 'Komisi V Dewan Perwakilan Rakyat Papua Barat Daya mengunjungi anak korban kekerasan seksual di Distrik Aimas.' },
       { text: 'Ayah korban kecelakaan, Suparno, meminta sopir truk bertanggung jawab.' },
@@ -113,6 +116,12 @@ export const rule: Rule = {
       const kind = ctx.doc.blocks[v.s.block]?.kind;
       const report = (index: number, length: number, what: string, whatEn: string) =>
         ctx.report({ start: v.start + index, end: v.start + index + length, args: { actual: v.text.slice(index, index + length), what, whatEn } });
+      const ward = mayMatchSentence(v, WARD) ? WARD.exec(v.text) : null;
+      const wardName = ward ? FULL_NAME.exec(v.text.replace(/\b(?:RSUD|RSU|RS|Rumah Sakit|Puskesmas|Klinik)(?:\s+\p{Lu}\p{L}*)*|(?:kamar|ruang|ruangan|bangsal)\s+\p{Lu}\p{Ll}+/gu, (x) => ' '.repeat(x.length))) : null;
+      if (ward && wardName) {
+        report(ward.index, ward[0].length, 'Data kesehatan', 'Health data');
+        continue;
+      }
       // Health data of a named person.
       const h = HEALTH.exec(v.text);
       const hp = HEALTH_PERSON.exec(v.text);
