@@ -47,3 +47,17 @@ describe('built-in rules among all the others', () => {
     assert.deepEqual(lost, []);
   });
 });
+
+// A colloquial word is not a misspelling of its nearest dictionary word: "udah" is "sudah", not "ubah".
+describe('ejaan/salah-eja on colloquial words', () => {
+  it('offers the formal twin as its suggestion', async () => {
+    const { resolveConfig } = await import('../server/src/config/resolve.ts');
+    const { sharedSpeller } = await import('../server/src/config/dictionary.ts');
+    const config = resolveConfig({ text: '{}', file: '.saring.yml', base: { speller: sharedSpeller() } }).config;
+    const text = '"Pokoknya warga tidak usah panik, bantuan udah jalan," kata Kepala BPBD.';
+    const f = lint(text, config, { format: 'markdown' }).find((x) => x.rule === 'ejaan/salah-eja' && text.slice(x.start, x.end) === 'udah');
+    assert.ok(f, 'salah-eja reports "udah" in an official\'s quote');
+    assert.match(f.message, /“sudah”/);
+    assert.deepEqual(f.fixes?.map((x) => x.edits[0].newText), ['sudah']);
+  });
+});

@@ -4,6 +4,8 @@
 // another rule already reports the same word (say ejaan/kata-baku on "himbauan"), this finding yields.
 import type { Rule, Speller, Token } from '../../server/src/engine/types.ts';
 import { formCount, formEpoch, formIndex, pushPositions } from '../../server/src/engine/forms.ts';
+import { matchCase } from '../../server/src/engine/morph.ts';
+import { FORMAL } from '../_lib/colloquial.ts';
 
 // Current official vocabulary the LibreOffice Indonesian list lacks (each checked against it).
 const OFFICIAL = new Set(
@@ -170,7 +172,9 @@ export const rule: Rule = {
         start: t.start,
         end: t.end,
         later: (start, end) => {
-          const suggestions = speller.suggest(lower, 3);
+          // A colloquial word's suggestion is its formal twin, not the dictionary's nearest spelling.
+          const formal = FORMAL.get(lower);
+          const suggestions = formal !== undefined ? [matchCase(actual, formal)] : speller.suggest(lower, 3);
           const hint = suggestions.length ? ctx.t({ id: ' Mungkin maksud Anda “{s}”?', en: ' Did you mean “{s}”?' }, { s: suggestions[0] }) : '';
           return {
             args: { actual, hint },

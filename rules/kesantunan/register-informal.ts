@@ -9,17 +9,7 @@ import { docShape } from '../../server/src/engine/parse.ts';
 import { sentenceAt } from '../../server/src/engine/gates.ts';
 import { formIndex, pushPositions } from '../../server/src/engine/forms.ts';
 
-// A Map, not an object: every token is looked up, and an object would also answer for inherited
-// names ("constructor"), and looks a word up more slowly.
-const FORMAL = new Map<string, string>(Object.entries({
-  gue: 'saya', gua: 'saya', gw: 'saya', lo: 'Anda', lu: 'Anda', loe: 'Anda', elo: 'Anda', elu: 'Anda',
-  nggak: 'tidak', ngga: 'tidak', gak: 'tidak', ga: 'tidak', enggak: 'tidak', kagak: 'tidak', gk: 'tidak',
-  udah: 'sudah', udh: 'sudah', dah: 'sudah', aja: 'saja', banget: 'sangat', bgt: 'sangat', gimana: 'bagaimana', gmn: 'bagaimana',
-  kalo: 'kalau', klo: 'kalau', bikin: 'membuat', ngasih: 'memberi', emang: 'memang', dapet: 'dapat', gede: 'besar', bener: 'benar',
-  makasih: 'terima kasih', trims: 'terima kasih', doain: 'doakan', cepet: 'cepat', ngerti: 'mengerti', tau: 'tahu', pengen: 'ingin',
-  nyampe: 'sampai', ntar: 'nanti', nanya: 'bertanya', rame: 'ramai', cuan: 'untung', naikin: 'menaikkan', turunin: 'menurunkan',
-  nyobain: 'mencoba', beliin: 'membelikan', bikinin: 'membuatkan', kasihin: 'memberikan', nungguin: 'menunggu', ngapain: 'mengapa',
-}));
+import { FORMAL } from '../_lib/colloquial.ts';
 // Chat words with no formal twin: flagged, nothing to replace them with but rephrasing.
 const CHAT = new Set(['guys', 'gaes', 'gan', 'bro', 'sis', 'cuy', 'bestie', 'btw', 'otw', 'mantul', 'gaskeun', 'wkwk', 'wkwkwk', 'wkwkwkwk', 'sih', 'deh', 'dong', 'nih', 'tuh', 'kok', 'yuk', 'bund', 'mimin', 'min']);
 
