@@ -10,7 +10,8 @@ const INSTITUTION = /\b(?:kantor|dinas|balai|gedung|aula|lapas|rutan|bapas|kejak
 const PERSONAL_SIDE = prefiltered(/\b(?:rumah(?:nya)?|kediaman|tinggal|berdomisili|tersangka|terdakwa|almarhum|almarhumah|berinisial|warga|tetangga|alamat|korban|pelaku|saksi|pemilik|Bu|Ibu|Pak|Bapak)\b/iu);
 const ACCOUNT = prefiltered(/\b(?:rekening|rek\.?|no\.?\s?rek)\b[^.]{0,40}?\d[\d\s.-]{7,22}\d/iu);
 const CARD = /(?<!\d)(?:\d[ -]?){13,19}(?!\d)/g;
-const SALARY = prefiltered(/\b(?:[Gg]aji|[Ss]aldo|[Uu]tang|[Tt]abungan|[Pp]enghasilan)(?:\s+pokok)?\s+(?:Pak|Bu|Bapak|Ibu|Sdr\.?)\s+\p{Lu}/u);
+// Or a named person's arrears: "Orang tua siswa yang menunggak SPP: Bapak Hendra (kelas 7A)".
+const SALARY = prefiltered(/\b(?:[Gg]aji|[Ss]aldo|[Uu]tang|[Tt]abungan|[Pp]enghasilan)(?:\s+pokok)?\s+(?:Pak|Bu|Bapak|Ibu|Sdr\.?)\s+\p{Lu}|\b(?:menunggak|tunggakan|belum\s+(?:membayar|bayar|melunasi|lunas))\b[^.:]{0,60}?(?::\s*|\b(?:yaitu|yakni|adalah|antara lain|atas nama)\s+)(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Sdri\.?)\s+\p{Lu}\p{Ll}+|\b(?:Pak|Bu|Bapak|Ibu|Sdr\.?|Saudara|Sdri\.?)\s+(?!(?:Lurah|Camat|Kades|Bupati|Wali|Wakil|Gubernur|RT|RW|Kadis|Kepala|Ketua|Sekda|Sekdes|Direktur|Dirut|Menteri|Presiden|Kapolres|Kapolsek|Dandim|Danramil|Kades|Plt|Pj)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:masih\s+|sudah\s+)?(?:menunggak|belum\s+(?:membayar|bayar|melunasi))\b/u);
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -39,13 +40,13 @@ export const rule: Rule = {
     basis: 'UU 27/2022 (PDP) Pasal 4 ayat (2) huruf f dan ayat (3) huruf f; UU 14/2008 (KIP) Pasal 17 huruf h',
   },
   examples: {
-    invalid: [{ text: 'Bapak Andi Baso Rahmat yang beralamat di Jl. Urip Sumoharjo Lr. 3 No. 17 Makassar tercatat masih memiliki tunggakan pajak.' }, { text: 'Tersangka beralamat di Jalan Kampung Nias II No. 27, RT 02/RW 04, Kelurahan Belakang Pondok.' }, { text: 'Seorang panitia kurban, Lalu Muhammad Zaini (51), warga Dusun Lendang Bila RT 002 RW 001, ikut diperiksa.' }, 
+    invalid: [{ text: 'Orang tua siswa yang menunggak SPP: Bapak Hendra (kelas 7A), Ibu Rina (kelas 8C).' }, { text: 'Bapak Andi Baso Rahmat yang beralamat di Jl. Urip Sumoharjo Lr. 3 No. 17 Makassar tercatat masih memiliki tunggakan pajak.' }, { text: 'Tersangka beralamat di Jalan Kampung Nias II No. 27, RT 02/RW 04, Kelurahan Belakang Pondok.' }, { text: 'Seorang panitia kurban, Lalu Muhammad Zaini (51), warga Dusun Lendang Bila RT 002 RW 001, ikut diperiksa.' }, 
       { text: 'Bu Ani yang tinggal di Jalan Kenanga Gang 3 No. 12 RT 02/RW 05 menjadi korban penipuan.' },
       { text: 'Korban berinisial SR tinggal di RT 04/RW 02 Kelurahan Tondo, bersama neneknya.' },
       { text: 'Pasiennya Bapak Hendra (38), pegawai Kantor Kelurahan Sipin, yang tinggal di Jalan Kapten Pattimura Lorong Mawar Nomor 14.' },
       { text: 'Silakan transfer ke rekening pribadi saya, BRI 0123-01-004567-50-8 atas nama Wawan.' },
     ],
-    valid: [{ text: 'PT Sinar Jaya beralamat di Jl. Industri Raya No. 5, Cikarang.' }, 
+    valid: [{ text: 'Bapak Bupati meminta warga yang menunggak PBB segera melunasi sebelum jatuh tempo.' }, { text: 'Pak Lurah belum membayar honor kader posyandu, kata warga.' }, { text: 'Wajib pajak yang menunggak dapat menghubungi Ibu Ratna di loket Bapenda.' }, { text: 'PT Sinar Jaya beralamat di Jl. Industri Raya No. 5, Cikarang.' }, 
       { text: 'Kantor Dinas Sosial berada di Jl. Ahmad Yani No. 10, Sukamaju.' },
       { text: 'Ketua RT 03/RW 05 Perumahan Griya Asri, Hamdan, menyatakan warga siap menggelar kerja bakti.' },
       { text: 'Rekening resmi penampung donasi bencana: Bank Jatim 0011223344 a.n. Pemkab Sukamaju (BPBD).' },
