@@ -93,6 +93,10 @@ if (verbose) console.log('\n' + misses.join('\n'));
 // by line. heldout64 was written during the latest session, after most of its rule changes, and is
 // the current final measure; heldout58/59 and the final pairs of the sessions before (heldout20/21,
 // 38/39, 48/49) were never read either.
+// Pooled over each role: the development sets, and those reported in aggregate only.
+// The sets below marked false (kept in step with this list by hand).
+const AGGREGATE_ONLY = new Set(['heldout2', 'heldout5', 'heldout6', 'heldout20', 'heldout21', 'heldout38', 'heldout39', 'heldout48', 'heldout49', 'heldout58', 'heldout59', 'heldout64']);
+const pooled = { dev: { docs: 0, tp: 0, fp: 0, fn: 0, sets: 0 }, aggregate: { docs: 0, tp: 0, fp: 0, fn: 0, sets: 0 } };
 for (const [dirName, list] of [['heldout', verbose], ['heldout3', verbose], ['heldout4', verbose], ['heldout7', verbose], ['heldout8', verbose], ['heldout9', verbose], ['heldout10', verbose], ['heldout11', verbose], ['heldout12', verbose], ['heldout13', verbose], ['heldout14', verbose], ['heldout15', verbose], ['heldout16', verbose], ['heldout17', verbose], ['heldout18', verbose], ['heldout19', verbose], ['heldout22', verbose], ['heldout23', verbose], ['heldout24', verbose], ['heldout25', verbose], ['heldout26', verbose], ['heldout27', verbose], ['heldout28', verbose], ['heldout29', verbose], ['heldout30', verbose], ['heldout31', verbose], ['heldout32', verbose], ['heldout33', verbose], ['heldout34', verbose], ['heldout35', verbose], ['heldout36', verbose], ['heldout37', verbose], ['heldout40', verbose], ['heldout41', verbose], ['heldout42', verbose], ['heldout43', verbose], ['heldout44', verbose], ['heldout45', verbose], ['heldout46', verbose], ['heldout47', verbose], ['heldout50', verbose], ['heldout51', verbose], ['heldout52', verbose], ['heldout53', verbose], ['heldout54', verbose], ['heldout55', verbose], ['heldout56', verbose], ['heldout57', verbose], ['heldout60', verbose], ['heldout61', verbose], ['heldout62', verbose], ['heldout63', verbose], ['heldout2', false], ['heldout5', false], ['heldout6', false], ['heldout20', false], ['heldout21', false], ['heldout38', false], ['heldout39', false], ['heldout48', false], ['heldout49', false], ['heldout58', false], ['heldout59', false], ['heldout64', false]] as const) {
 const held = evaluateHeldout(join(here, '..', dirName), FAMILIES);
 if (held) {
@@ -111,7 +115,16 @@ if (held) {
   console.log(`${'all'.padEnd(12)} ${String(htp).padStart(3)}  ${String(hfp).padStart(3)}  ${String(hfn).padStart(3)}    ${pct(htp / (htp + hfp))}  ${pct(htp / (htp + hfn))}`);
   console.log(`Clean documents with any compliance finding: ${held.trapDocsWithFindings} of ${held.trapDocs}`);
   if (list) console.log('\n' + held.lines.join('\n'));
+  const role = AGGREGATE_ONLY.has(dirName) ? pooled.aggregate : pooled.dev;
+  role.docs += held.docs;
+  role.tp += htp;
+  role.fp += hfp;
+  role.fn += hfn;
+  role.sets++;
 }
+}
+for (const [name, r] of [['development sets', pooled.dev], ['aggregate-only sets', pooled.aggregate]] as const) {
+  if (r.sets) console.log(`\nPooled over the ${r.sets} ${name} (${r.docs} documents): TP ${r.tp}, FP ${r.fp}, FN ${r.fn}, precision ${pct(r.tp / (r.tp + r.fp))}, recall ${pct(r.tp / (r.tp + r.fn))}`);
 }
 
 // Second measure: real tweets, labels 1 = not abusive, 2 = abusive not offensive, 3 = offensive.
